@@ -1,0 +1,24 @@
+package io.ledgerlint.contracts.events;
+
+import java.time.Instant;
+
+/**
+ * A document reached a terminal failure. {@code status} is REJECTED when the input itself is unusable (empty,
+ * not a PDF, encrypted, no text layer …) and FAILED when processing broke on an input that looked valid.
+ *
+ * @param stage     {@code ingest}, {@code parse} or {@code validate}
+ * @param errorCode a stable machine-readable reason, e.g. {@code empty-file}, {@code not-pdf}, {@code encrypted}
+ */
+public record DocumentFailed(
+        int schemaVersion,
+        String documentId,
+        String sha256,
+        String filename,
+        String stage,
+        DocumentStatus status,
+        String errorCode,
+        String message,
+        Instant occurredAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,93 @@
+package io.ledgerlint.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What parse-service read from a document: every table cell by cell, and the narrative sections.
+ *
+ * @param pageCount number of pages of the PDF
+ * @param title     the document's title as printed on its cover (may be null)
+ */
+public record TablesExtracted(
+        int schemaVersion,
+        String documentId,
+        String sha256,
+        String filename,
+        int pageCount,
+        String title,
+        List<Table> tables,
+        List<Section> sections,
+        List<PageText> pages,
+        Instant extractedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * One table. A table continued over several pages is one table.
+     *
+     * @param id         {@code "01"}…{@code "09"} for 公开01表…公开09表; {@code perf-overall}, {@code perf-project-N},
+     *                   {@code perf-basedata} for the 绩效 attachments; {@code other-N} otherwise
+     * @param label      the printed marker, e.g. {@code 公开01表} (may be null)
+     * @param department the 部门 line's value (may be null)
+     * @param unit       {@code 万元} or {@code 元} (may be null)
+     * @param headerRows header rows on the table's full column grid (a merged cell's text at its top-left position)
+     * @param rows       body rows on the same grid (the 栏次 row included)
+     * @param notes      the 注/说明 lines printed below the grid
+     */
+    public record Table(
+            String id,
+            String title,
+            String label,
+            String department,
+            String unit,
+            int page,
+            int pageEnd,
+            List<List<Cell>> headerRows,
+            List<List<Cell>> rows,
+            List<Merge> merges,
+            List<String> notes,
+            Quality quality) {
+    }
+
+    /**
+     * One grid cell.
+     *
+     * @param text  the text as printed, whitespace collapsed, wrapped lines joined; {@code ""} when empty
+     * @param value the parsed amount as a plain decimal string for numeric cells, null otherwise
+     * @param page  1-based page the cell is on (0 when unknown)
+     * @param box   {@code [x0, y0, x1, y1]} in PDF points, origin top-left of the page; null when unknown
+     */
+    public record Cell(String text, String value, int page, double[] box) {
+        public static Cell ofText(String text) {
+            return new Cell(text, null, 0, null);
+        }
+    }
+
+    /** A merged cell: 0-based row/col in headerRows followed by rows. */
+    public record Merge(int row, int col, int rowSpan, int colSpan) {
+    }
+
+    /**
+     * How far to trust a table's extraction.
+     *
+     * @param glyphCoverage share of the glyphs inside the table's area that landed in a cell (0..1)
+     * @param method        {@code lattice} (ruling lines) or {@code stream} (text alignment)
+     * @param warnings      anything doubtful, e.g. cells that did not parse as numbers
+     */
+    public record Quality(double glyphCoverage, String method, List<String> warnings) {
+    }
+
+    /**
+     * A narrative section.
+     *
+     * @param level 1 for 第X部分, 2 for the numbered 一、二、… headings inside a part
+     * @param part  the heading of the enclosing 第X部分 (for level 2), else null
+     */
+    public record Section(String heading, int level, String part, int page, String text) {
+    }
+
+    /** The plain text of a page, in reading order. Used by document-level rules (year, template residue …). */
+    public record PageText(int page, String text) {
+    }
+}
