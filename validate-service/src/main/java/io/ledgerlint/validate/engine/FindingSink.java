@@ -1,0 +1,99 @@
+package io.ledgerlint.validate.engine;
+
+import io.ledgerlint.contracts.events.FindingsProduced.Finding;
+import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where one rule reports its findings. Bound to the rule's definition: the message comes from the catalogue template,
+ * the severity defaults to the catalogue's and may be changed per finding where rules.md grades a case differently.
+ */
+public final class FindingSink {
+
+    private final RuleDefinition definition;
+    private final MessageTemplate.Language language;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public FindingSink(RuleDefinition definition, MessageTemplate.Language language) {
+        this.definition = definition;
+        this.language = language;
+    }
+
+    public RuleDefinition definition() {
+        return definition;
+    }
+
+    /** Starts a finding; nothing is recorded until {@link Builder#report()}. */
+    public Builder finding() {
+        return new Builder();
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** Collects the parts of one finding. */
+    public final class Builder {
+        private Severity severity = definition.severity();
+        private Confidence confidence = Confidence.HIGH;
+        private final List<Location> locations = new ArrayList<>();
+        private final Map<String, String> params = new LinkedHashMap<>();
+        private String expected;
+        private String actual;
+        private String formula;
+
+        private Builder() {
+        }
+
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        public Builder confidence(Confidence value) {
+            this.confidence = value;
+            return this;
+        }
+
+        public Builder at(Location location) {
+            if (location != null) {
+                locations.add(location);
+            }
+            return this;
+        }
+
+        public Builder at(List<Location> values) {
+            values.forEach(this::at);
+            return this;
+        }
+
+        /** A value for the {@code {name}} placeholder of the message template. */
+        public Builder param(String name, Object value) {
+            params.put(name, String.valueOf(value));
+            return this;
+        }
+
+        public Builder expected(Object value) {
+            this.expected = value == null ? null : String.valueOf(value);
+            return this;
+        }
+
+        public Builder actual(Object value) {
+            this.actual = value == null ? null : String.valueOf(value);
+            return this;
+        }
+
+        public Builder formula(String value) {
+            this.formula = value;
+            return this;
+        }
+
+        public void report() {
+            findings.add(new Finding(definition.id(), severity.wireName(), confidence.wireName(),
+                    definition.message().render(language, params), List.copyOf(locations), expected, actual, formula));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.ledgerlint.validate.engine;
+
+import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.validate.document.DocumentClassifier;
+import io.ledgerlint.validate.table.TableView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One document as the rules see it: the extraction, a {@link TableView} per table and the document type. Facts that
+ * several rules need (the parsed narrative, the report year …) are computed once through {@link #derived}.
+ */
+public final class ValidationContext {
+
+    private final TablesExtracted document;
+    private final Map<String, TableView> tables = new HashMap<>();
+    private final Map<Object, Object> derived = new HashMap<>();
+    private final DocumentType documentType;
+
+    public ValidationContext(TablesExtracted document) {
+        this.document = document;
+        for (TablesExtracted.Table table : nullSafe(document.tables())) {
+            tables.putIfAbsent(table.id(), new TableView(table));
+        }
+        this.documentType = DocumentClassifier.classify(document);
+    }
+
+    public TablesExtracted document() {
+        return document;
+    }
+
+    public DocumentType documentType() {
+        return documentType;
+    }
+
+    /** The table with this id ({@code "01"}…{@code "09"}, {@code perf-overall} …), if it was extracted. */
+    public Optional<TableView> table(String id) {
+        return Optional.ofNullable(tables.get(id));
+    }
+
+    public List<TablesExtracted.Section> sections() {
+        return nullSafe(document.sections());
+    }
+
+    public List<TablesExtracted.PageText> pages() {
+        return nullSafe(document.pages());
+    }
+
+    /**
+     * A value computed from this document once and shared by every rule asking with the same key (use a constant
+     * as key, e.g. the computing function's holder class).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<ValidationContext, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

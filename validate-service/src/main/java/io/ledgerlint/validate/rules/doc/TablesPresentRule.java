@@ -1,0 +1,29 @@
+package io.ledgerlint.validate.rules.doc;
+
+import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.validate.document.StandardTable;
+import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Rule;
+import io.ledgerlint.validate.engine.ValidationContext;
+
+/** DOC-TABLES-PRESENT: all of 公开01表–公开09表 are present. */
+final class TablesPresentRule implements Rule {
+
+    @Override
+    public String id() {
+        return "DOC-TABLES-PRESENT";
+    }
+
+    @Override
+    public void check(ValidationContext context, FindingSink sink) {
+        for (StandardTable table : StandardTable.values()) {
+            if (context.table(table.id()).isEmpty()) {
+                sink.finding()
+                        .at(Location.cell(table.id(), null, null, null, null))
+                        .param("table", table.marker() + " " + table.title())
+                        .expected(table.marker() + " " + table.title())
+                        .report();
+            }
+        }
+    }
+}

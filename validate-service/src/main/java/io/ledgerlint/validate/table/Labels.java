@@ -1,0 +1,30 @@
+package io.ledgerlint.validate.table;
+
+import java.util.regex.Pattern;
+
+/**
+ * Row labels compared the way rules.md §3.1 asks: whitespace removed (PDF text puts spaces inside CJK words),
+ * full-width and ASCII brackets unified, and numbering prefixes such as "一、", "（二）" or "3." dropped.
+ */
+public final class Labels {
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十百]+[、.．]|（[一二三四五六七八九十百\\d]+）|\\d{1,2}[、．](?!\\d)|\\d{1,2}\\.(?!\\d))");
+    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+
+    private Labels() {
+    }
+
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String compact = text.replaceAll("[\\s\\u3000\\u00a0]+", "").replace('(', '（').replace(')', '）');
+        return NUMBERING.matcher(compact).replaceFirst("");
+    }
+
+    /** Whether the text is a 功能分类 or 经济分类 code: 3, 5 or 7 digits. */
+    public static boolean isCode(String text) {
+        return text != null && CODE.matcher(text.replaceAll("\\s+", "")).matches();
+    }
+}

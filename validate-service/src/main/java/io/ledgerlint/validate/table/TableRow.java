@@ -1,0 +1,115 @@
+package io.ledgerlint.validate.table;
+
+import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One row of one block: its label (normalised), its classification code, its 行次 and its amounts by 栏次.
+ *
+ * @param gridRow index in {@link TableView#grid()}
+ * @param label   the 项目/科目名称 text, whitespace and numbering removed; "" when the row has none
+ * @param code    the 3/5/7-digit 功能分类 or 经济分类 code, or null
+ * @param lineNo  the printed 行次, or null
+ */
+public record TableRow(TableView table, int gridRow, TableView.Block block, String label, String code, String lineNo) {
+
+    static TableRow read(TableView table, int gridRow, TableView.Block block) {
+        List<Cell> cells = table.grid().get(gridRow);
+        String label = "";
+        String code = null;
+        String lineNo = null;
+        boolean hasAmount = false;
+        for (int c = block.from(); c < Math.min(block.to(), cells.size()); c++) {
+            String text = Labels.normalise(cells.get(c).text());
+            if (block.amountColumns().contains(c)) {
+                hasAmount |= !text.isEmpty();
+            } else if (text.isEmpty()) {
+                continue;
+            } else if (code == null && Labels.isCode(text)) {
+                code = text;
+            } else if (lineNo == null && text.matches("\\d{1,2}")) {
+                lineNo = text;
+            } else if (label.isEmpty()) {
+                label = text;
+            }
+        }
+        if (label.isEmpty() && code == null && !hasAmount) {
+            return null;
+        }
+        return new TableRow(table, gridRow, block, label, code, lineNo);
+    }
+
+    public boolean hasCode() {
+        return code != null;
+    }
+
+    /** 1 for a 类 (3 digits), 2 for a 款 (5), 3 for a 项 (7); 0 without a code. */
+    public int level() {
+        return code == null ? 0 : (code.length() - 1) / 2;
+    }
+
+    /** The amount in 栏次 {@code lanci}; absent when the table has no such 栏次 or the row is too short. */
+    public CellValue value(int lanci) {
+        OptionalInt column = table.columnOf(lanci);
+        return column.isPresent() ? valueAtColumn(column.getAsInt()) : CellValue.absent();
+    }
+
+    /**
+     * The row's amount in a block with a single amount column (T06). A footer label that is merged across columns
+     * (公用经费合计 spanning into the next group) carries its amount in the first filled cell to its right.
+     */
+    public CellValue amount() {
+        int column = block.amountColumns().get(block.amountColumns().size() - 1);
+        CellValue own = valueAtColumn(column);
+        if (code != null || own.kind() == CellValue.Kind.NUMBER) {
+            return own;
+        }
+        List<Cell> cells = table.grid().get(gridRow);
+        for (int c = column + 1; c < cells.size(); c++) {
+            CellValue next = CellValue.of(cells.get(c));
+            if (next.kind() == CellValue.Kind.NUMBER) {
+                return next;
+            }
+            if (next.kind() == CellValue.Kind.TEXT) {
+                break;
+            }
+        }
+        return own;
+    }
+
+    public CellValue valueAtColumn(int column) {
+        List<Cell> cells = table.grid().get(gridRow);
+        return column < cells.size() ? CellValue.of(cells.get(column)) : CellValue.absent();
+    }
+
+    /** How findings name the row: its code when it has one, else its label. */
+    public String name() {
+        return code != null ? code : label;
+    }
+
+    /** Code and label, e.g. "301 工资福利支出". */
+    public String displayName() {
+        return code != null && !label.isEmpty() ? code + " " + label : name();
+    }
+
+    /** Where the cell of 栏次 {@code lanci} is, for a finding. */
+    public Location location(int lanci) {
+        CellValue value = value(lanci);
+        String column = table.columnName(lanci);
+        return locate(value, column.isEmpty() ? "c" + lanci : "c" + lanci + " " + column);
+    }
+
+    /** Where the row's single amount is (T06), for a finding. */
+    public Location amountLocation() {
+        CellValue value = amount();
+        int column = block.amountColumns().get(block.amountColumns().size() - 1);
+        return locate(value, table.headerText(column));
+    }
+
+    private Location locate(CellValue value, String column) {
+        int page = value.page() > 0 ? value.page() : table.table().page();
+        return Location.cell(table.id(), displayName(), column, page > 0 ? page : null, value.box());
+    }
+}
