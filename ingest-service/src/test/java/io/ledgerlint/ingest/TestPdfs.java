@@ -1,0 +1,64 @@
+package io.ledgerlint.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+
+/** Real documents from the shared corpus, and damaged or protected PDFs made from them or with PDFBox. */
+public final class TestPdfs {
+
+    private TestPdfs() {
+    }
+
+    public static Path corpusDocument(String folder) {
+        Path shared = Path.of(System.getProperty("ledgerlint.shared", "../../shared"));
+        Path document = shared.resolve("corpus").resolve(folder).resolve("document.pdf");
+        if (!Files.isRegularFile(document)) {
+            throw new IllegalStateException("corpus document not found: " + document.toAbsolutePath());
+        }
+        return document;
+    }
+
+    /** The first {@code percent}% of doc-000's bytes: what an interrupted download leaves. */
+    public static Path truncatedCopy(Path target, int percent) throws IOException {
+        byte[] bytes = Files.readAllBytes(corpusDocument("doc-000"));
+        return Files.write(target, Arrays.copyOf(bytes, bytes.length * percent / 100));
+    }
+
+    /** A one-page PDF that opens only with a user password. */
+    public static Path encrypted(Path target, String userPassword) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword,
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** A well-formed PDF without a single page. */
+    public static Path withoutPages(Path target) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

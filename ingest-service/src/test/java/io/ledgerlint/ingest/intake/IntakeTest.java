@@ -1,0 +1,212 @@
+package io.ledgerlint.ingest.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
+import io.ledgerlint.contracts.events.DocumentFailed;
+import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.ingest.TestPdfs;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IntakeTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T08:00:00Z");
+    private static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    @TempDir
+    Path work;
+    private Path blobRoot;
+    private Intake intake;
+
+    @BeforeEach
+    void setUp() {
+        blobRoot = work.resolve("blobs");
+        intake = intakeWithLimit(MAX_BYTES);
+    }
+
+    private Intake intakeWithLimit(long maxBytes) {
+        return new Intake(new LocalFolderBlobStore(blobRoot), maxBytes, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void acceptsARealDisclosureAndStoresItUnderItsSha256() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-000");
+        String sha256 = TestPdfs.sha256(document);
+
+        IntakeResult result = intake.receive(document, "企业服务局2024决算.pdf", Source.INBOX);
+
+        assertThat(result).isInstanceOf(IntakeResult.Accepted.class);
+        DocumentReceived event = ((IntakeResult.Accepted) result).event();
+        assertThat(event.sha256()).isEqualTo(sha256);
+        assertThat(event.documentId()).isEqualTo(sha256.substring(0, 16));
+        assertThat(event.filename()).isEqualTo("企业服务局2024决算.pdf");
+        assertThat(event.sizeBytes()).isEqualTo(Files.size(document));
+        assertThat(event.mediaType()).isEqualTo("application/pdf");
+        assertThat(event.source()).isEqualTo("inbox");
+        assertThat(event.receivedAt()).isEqualTo(NOW);
+        assertThat(event.schemaVersion()).isEqualTo(DocumentReceived.SCHEMA_VERSION);
+        Path blob = Path.of(URI.create(event.blobUri()));
+        assertThat(blob).startsWith(blobRoot.toAbsolutePath());
+        assertThat(TestPdfs.sha256(blob)).isEqualTo(sha256);
+        assertThat(document).exists();
+    }
+
+    @Test
+    void theSameBytesUnderAnotherNameAreTheSameDocumentStoredOnce() throws IOException {
+        Path original = TestPdfs.corpusDocument("doc-003");
+        Path copy = Files.copy(original, work.resolve("renamed.pdf"));
+
+        IntakeResult first = intake.receive(original, "document.pdf", Source.INBOX);
+        IntakeResult second = intake.receive(copy, "renamed.pdf", Source.UPLOAD);
+
+        assertThat(second.documentId()).isEqualTo(first.documentId());
+        assertThat(((IntakeResult.Accepted) second).event().blobUri())
+                .isEqualTo(((IntakeResult.Accepted) first).event().blobUri());
+        try (Stream<Path> files = Files.walk(blobRoot)) {
+            assertThat(files.filter(Files::isRegularFile)).hasSize(1);
+        }
+    }
+
+    @Test
+    void rejectsAnEmptyFile() throws IOException {
+        DocumentFailed event = rejected(Files.createFile(work.resolve("empty.pdf")), RejectionCode.EMPTY_FILE);
+
+        assertThat(event.errorCode()).isEqualTo("empty-file");
+        assertThat(event.sha256()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(event.documentId()).isEqualTo("e3b0c44298fc1c14");
+        assertThat(event.filename()).isEqualTo("empty.pdf");
+        assertThat(event.stage()).isEqualTo("ingest");
+        assertThat(event.status()).isEqualTo(DocumentStatus.REJECTED);
+        assertThat(event.occurredAt()).isEqualTo(NOW);
+        assertThat(event.message()).contains("empty");
+    }
+
+    @Test
+    void rejectsAFileOverTheSizeLimit() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-000");
+        intake = intakeWithLimit(Files.size(document) - 1);
+
+        DocumentFailed event = rejected(document, RejectionCode.TOO_LARGE);
+
+        assertThat(event.errorCode()).isEqualTo("too-large");
+        assertThat(event.sha256()).isEqualTo(TestPdfs.sha256(document));
+    }
+
+    @Test
+    void acceptsAFileExactlyAtTheSizeLimit() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-000");
+        intake = intakeWithLimit(Files.size(document));
+
+        assertThat(intake.receive(document, "doc.pdf", Source.INBOX)).isInstanceOf(IntakeResult.Accepted.class);
+    }
+
+    @Test
+    void rejectsAFileThatIsNotAPdf() throws IOException {
+        Path text = Files.writeString(work.resolve("report.pdf"), "部门决算 is a word document, really",
+                StandardCharsets.UTF_8);
+
+        assertThat(rejected(text, RejectionCode.NOT_PDF).errorCode()).isEqualTo("not-pdf");
+    }
+
+    @Test
+    void rejectsAPdfHeaderAfterOtherContent() throws IOException {
+        Path document = prefixed("<html>", "doc-000");
+
+        rejected(document, RejectionCode.NOT_PDF);
+    }
+
+    @Test
+    void toleratesWhitespaceAndAByteOrderMarkBeforeTheHeader() throws IOException {
+        Path document = prefixed("\uFEFF \r\n", "doc-000");
+
+        assertThat(intake.receive(document, "bom.pdf", Source.UPLOAD)).isInstanceOf(IntakeResult.Accepted.class);
+    }
+
+    @Test
+    void rejectsATruncatedPdf() throws IOException {
+        Path truncated = TestPdfs.truncatedCopy(work.resolve("truncated.pdf"), 60);
+
+        assertThat(rejected(truncated, RejectionCode.UNREADABLE_PDF).message()).contains("truncated");
+    }
+
+    @Test
+    void rejectsAPdfCutJustBeforeItsEndEvenThoughPdfBoxCouldRepairIt() throws IOException {
+        byte[] bytes = Files.readAllBytes(TestPdfs.corpusDocument("doc-000"));
+        Path cut = Files.write(work.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length - 8));
+
+        rejected(cut, RejectionCode.UNREADABLE_PDF);
+    }
+
+    @Test
+    void rejectsAPdfWithoutPages() throws IOException {
+        Path document = TestPdfs.withoutPages(work.resolve("blank.pdf"));
+
+        assertThat(rejected(document, RejectionCode.UNREADABLE_PDF).message()).contains("no pages");
+    }
+
+    @Test
+    void rejectsAHeaderWithNothingBehindIt() throws IOException {
+        Path document = Files.writeString(work.resolve("stub.pdf"), "%PDF-1.7\n%%EOF\n");
+
+        rejected(document, RejectionCode.UNREADABLE_PDF);
+    }
+
+    @Test
+    void rejectsAPdfThatNeedsAPassword() throws IOException {
+        Path document = TestPdfs.encrypted(work.resolve("locked.pdf"), "user-secret");
+
+        assertThat(rejected(document, RejectionCode.ENCRYPTED_PDF).errorCode()).isEqualTo("encrypted-pdf");
+    }
+
+    @Test
+    void acceptsAPdfWithOnlyAnOwnerPasswordBecauseAnyoneCanOpenIt() throws IOException {
+        Path document = TestPdfs.encrypted(work.resolve("restricted.pdf"), "");
+
+        assertThat(intake.receive(document, "restricted.pdf", Source.INBOX))
+                .isInstanceOf(IntakeResult.Accepted.class);
+    }
+
+    @Test
+    void keepsOnlyTheLastSegmentOfTheSendersFileName() throws IOException {
+        IntakeResult result = intake.receive(TestPdfs.corpusDocument("doc-000"), "..\\..\\x/../决算.pdf",
+                Source.UPLOAD);
+
+        assertThat(((IntakeResult.Accepted) result).event().filename()).isEqualTo("决算.pdf");
+    }
+
+    @Test
+    void namesAFileWithoutANameAfterItsId() throws IOException {
+        IntakeResult result = intake.receive(TestPdfs.corpusDocument("doc-000"), null, Source.UPLOAD);
+
+        assertThat(((IntakeResult.Accepted) result).event().filename()).isEqualTo(result.documentId() + ".pdf");
+    }
+
+    private DocumentFailed rejected(Path file, RejectionCode expected) throws IOException {
+        IntakeResult result = intake.receive(file, file.getFileName().toString(), Source.INBOX);
+        assertThat(result).isInstanceOfSatisfying(IntakeResult.Rejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo(expected));
+        assertThat(blobRoot).doesNotExist();
+        return ((IntakeResult.Rejected) result).event();
+    }
+
+    private Path prefixed(String prefix, String corpusFolder) throws IOException {
+        byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+        byte[] body = Files.readAllBytes(TestPdfs.corpusDocument(corpusFolder));
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return Files.write(work.resolve("prefixed.pdf"), all);
+    }
+}
