@@ -1,0 +1,83 @@
+package io.ledgerlint.parse;
+
+import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.contracts.events.TablesExtracted.PageText;
+import io.ledgerlint.contracts.events.TablesExtracted.Section;
+import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.parse.document.CoverTitle;
+import io.ledgerlint.parse.document.ErrorCode;
+import io.ledgerlint.parse.document.PageContent;
+import io.ledgerlint.parse.document.PageContentReader;
+import io.ledgerlint.parse.document.ParseLimits;
+import io.ledgerlint.parse.document.PdfLoader;
+import io.ledgerlint.parse.document.TextLayerCheck;
+import io.ledgerlint.parse.document.UnusableDocumentException;
+import io.ledgerlint.parse.narrative.NarrativeParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Turns a received document's file into its extraction: opens it defensively, rejects unusable input with a typed
+ * reason, then reads the page texts, the tables and the narrative sections. Exceptions other than a rejection are
+ * bugs or outages, and propagate.
+ */
+public final class DocumentParser {
+
+    private final PdfLoader loader;
+    private final TableSource tables;
+    private final Clock clock;
+
+    public DocumentParser(ParseLimits limits, TableSource tables, Clock clock) {
+        this.loader = new PdfLoader(limits);
+        this.tables = tables;
+        this.clock = clock;
+    }
+
+    public ParseOutcome parse(DocumentReceived received, Path file) throws IOException {
+        try (PDDocument document = loader.open(file)) {
+            List<PageContent> pages = readPages(document);
+            TextLayerCheck.check(pages);
+            List<Table> found = tables.extract(document);
+            List<Section> sections = new NarrativeParser().parse(pages, pagesOf(found));
+            return new ParseOutcome.Parsed(new TablesExtracted(
+                    TablesExtracted.SCHEMA_VERSION,
+                    received.documentId(),
+                    received.sha256(),
+                    received.filename(),
+                    pages.size(),
+                    CoverTitle.of(pages.get(0)),
+                    found,
+                    sections,
+                    pages.stream().map(page -> new PageText(page.page(), page.text())).toList(),
+                    clock.instant()));
+        } catch (UnusableDocumentException e) {
+            return new ParseOutcome.Rejected(e.errorCode(), e.getMessage());
+        }
+    }
+
+    private static List<PageContent> readPages(PDDocument document) throws UnusableDocumentException {
+        try {
+            return new PageContentReader().read(document);
+        } catch (IOException e) {
+            // The file opened but its page content does not decode: the input is damaged.
+            throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF,
+                    "the page content cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<Integer> pagesOf(List<Table> tables) {
+        Set<Integer> pages = new HashSet<>();
+        for (Table table : tables) {
+            for (int page = table.page(); page <= Math.max(table.page(), table.pageEnd()); page++) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+}

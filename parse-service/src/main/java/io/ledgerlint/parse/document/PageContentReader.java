@@ -1,0 +1,136 @@
+package io.ledgerlint.parse.document;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Reads every page's text lines with their positions, and counts the glyphs drawn with and without a Unicode
+ * mapping. Counting happens where PDFBox draws a glyph because PDFTextStripper silently drops glyphs of composite
+ * fonts that have no mapping: from its output alone, a page of garbled text would look empty.
+ */
+public final class PageContentReader {
+
+    /** Reads all pages of {@code document}. */
+    public List<PageContent> read(PDDocument document) throws IOException {
+        Collector collector = new Collector();
+        collector.setSortByPosition(true);
+        collector.writeText(document, Writer.nullWriter());
+        return collector.pages;
+    }
+
+    static boolean isReadable(String unicode) {
+        if (unicode == null || unicode.isEmpty()) {
+            return false;
+        }
+        return unicode.codePoints().allMatch(PageContentReader::isReadable);
+    }
+
+    private static boolean isReadable(int codePoint) {
+        int type = Character.getType(codePoint);
+        return codePoint != 0xFFFD
+                && type != Character.PRIVATE_USE
+                && type != Character.CONTROL
+                && type != Character.UNASSIGNED
+                && type != Character.SURROGATE;
+    }
+
+    private static final class Collector extends PDFTextStripper {
+
+        private final List<PageContent> pages = new ArrayList<>();
+        private List<TextLine> lines;
+        private final StringBuilder lineText = new StringBuilder();
+        private final List<TextPosition> linePositions = new ArrayList<>();
+        private int glyphs;
+        private int readableGlyphs;
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            lines = new ArrayList<>();
+            glyphs = 0;
+            readableGlyphs = 0;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
+            String unicode = font.toUnicode(code);
+            if (unicode == null || !unicode.isBlank()) {
+                glyphs++;
+                if (isReadable(unicode)) {
+                    readableGlyphs++;
+                }
+            }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> textPositions) {
+            lineText.append(text);
+            linePositions.addAll(textPositions);
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            lineText.append(getWordSeparator());
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flushLine();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            flushLine();
+            pages.add(new PageContent(getCurrentPageNo(), page.getMediaBox().getWidth(),
+                    page.getMediaBox().getHeight(), List.copyOf(lines), glyphs, readableGlyphs, hasImages(page)));
+            super.endPage(page);
+        }
+
+        private void flushLine() {
+            String text = lineText.toString().strip();
+            if (!text.isEmpty() && !linePositions.isEmpty()) {
+                float left = Float.MAX_VALUE;
+                float right = -Float.MAX_VALUE;
+                float top = Float.MAX_VALUE;
+                float bottom = -Float.MAX_VALUE;
+                float height = 0;
+                for (TextPosition p : linePositions) {
+                    left = Math.min(left, p.getXDirAdj());
+                    right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
+                    top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+                    bottom = Math.max(bottom, p.getYDirAdj());
+                    height = Math.max(height, p.getHeightDir());
+                }
+                lines.add(new TextLine(text, left, right, top, bottom, height));
+            }
+            lineText.setLength(0);
+            linePositions.clear();
+        }
+
+        private static boolean hasImages(PDPage page) throws IOException {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                return false;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
