@@ -39,7 +39,7 @@ public final class Launcher {
                 Ports (flag or environment variable; a taken port is replaced by the next free one):
                 """);
         for (PortSetting setting : PortSetting.values()) {
-            text.append(String.format("  %-17s %-24s default %d%n", setting.flag() + " N",
+            text.append(String.format("  %-19s %-26s default %d%n", setting.flag() + " N",
                     setting.environmentVariable(), setting.defaultPort()));
         }
         return text.toString();
