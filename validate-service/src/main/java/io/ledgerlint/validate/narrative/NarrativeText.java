@@ -1,0 +1,48 @@
+package io.ledgerlint.validate.narrative;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Canonical form of narrative text (rules.md §7.1: patterns run on text without whitespace). Full-width digits and
+ * letters become ASCII (NFKC); clause punctuation becomes the full-width Chinese form the templates print, so one
+ * pattern covers both; thousands separators and spaces inside numbers ("5, 487. 18") disappear.
+ */
+public final class NarrativeText {
+
+    private static final Pattern INLINE_SPACE = Pattern.compile("[\\s&&[^\\n]]+");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
+    private static final Pattern SPACED_DECIMAL = Pattern.compile("(?<=\\d)\\.\\s+(?=\\d)");
+
+    private NarrativeText() {
+    }
+
+    /** Normalises one text, keeping its line breaks (they still separate paragraphs and headings). */
+    public static String normalise(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        text = SPACED_DECIMAL.matcher(text).replaceAll(".");
+        text = INLINE_SPACE.matcher(text).replaceAll("");
+        text = THOUSANDS.matcher(text).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(fullWidth(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    private static char fullWidth(char c) {
+        return switch (c) {
+            case ',' -> '，';
+            case ';' -> '；';
+            case ':' -> '：';
+            case '(' -> '（';
+            case ')' -> '）';
+            case '!' -> '！';
+            case '?' -> '？';
+            default -> c;
+        };
+    }
+}
