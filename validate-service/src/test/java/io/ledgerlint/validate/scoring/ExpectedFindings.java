@@ -1,0 +1,46 @@
+package io.ledgerlint.validate.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A corpus document's {@code expected-findings.json}: the auditor's findings (passed checks need no reading). */
+record ExpectedFindings(List<Expected> findings) {
+
+    /** One auditor finding with the rule ids that may claim it and where it points. */
+    record Expected(String id, List<String> ruleIds, String severity, String confidence, String table, String section,
+                    String row) {
+
+        /** Counted for recall (corpus/README.md): error or warning with high or medium confidence. */
+        boolean counted() {
+            return !"info".equals(severity) && !"low".equals(confidence);
+        }
+    }
+
+    static ExpectedFindings load(Path documentFolder) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(documentFolder.resolve("expected-findings.json").toFile());
+            List<Expected> findings = new ArrayList<>();
+            for (JsonNode f : root.path("findings")) {
+                List<String> ids = new ArrayList<>();
+                ids.add(f.path("rule_id").asText());
+                f.path("alt_rule_ids").forEach(a -> ids.add(a.asText()));
+                JsonNode location = f.path("location");
+                findings.add(new Expected(f.path("id").asText(), ids, f.path("severity").asText(),
+                        f.path("confidence").asText(), text(location, "table"), text(location, "section"),
+                        text(location, "row")));
+            }
+            return new ExpectedFindings(findings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+}
