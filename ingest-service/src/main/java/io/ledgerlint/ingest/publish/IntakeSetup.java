@@ -1,0 +1,20 @@
+package io.ledgerlint.ingest.publish;
+
+import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
+import io.ledgerlint.ingest.intake.Intake;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the framework-free {@link Intake} from configuration. */
+public class IntakeSetup {
+
+    @Produces
+    @Singleton
+    Intake intake(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot,
+            @ConfigProperty(name = "ledgerlint.max-upload-bytes") long maxUploadBytes) {
+        return new Intake(new LocalFolderBlobStore(Path.of(blobRoot)), maxUploadBytes, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,200 @@
+package io.ledgerlint.ingest.http;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlint.contracts.Topics;
+import io.ledgerlint.contracts.events.EventTypes;
+import io.ledgerlint.ingest.IngestFoldersTestResource;
+import io.ledgerlint.ingest.KafkaTopics;
+import io.ledgerlint.ingest.TestPdfs;
+import io.ledgerlint.testsupport.KafkaTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import org.apache.http.entity.mime.HttpMultipartMode;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(IngestFoldersTestResource.class)
+class DocumentUploadResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "ledgerlint.max-upload-bytes")
+    long maxUploadBytes;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aRawPdfIsStoredAndAnnouncedWithCloudEventsHeaders() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-000");
+        String sha256 = TestPdfs.sha256(document);
+        String filename = "株洲高新区企业服务局2024年度部门决算.pdf";
+
+        ExtractableResponse<Response> response = given()
+                .contentType("application/pdf")
+                .header("X-Filename", URLEncoder.encode(filename, StandardCharsets.UTF_8))
+                .body(document.toFile())
+                .post("/api/documents")
+                .then().statusCode(202)
+                .body("documentId", equalTo(sha256.substring(0, 16)))
+                .body("sha256", equalTo(sha256))
+                .body("status", equalTo("RECEIVED"))
+                .extract();
+
+        ConsumerRecord<String, String> record = awaitEvent(Topics.DOCUMENTS_RECEIVED, filename);
+        assertThat(record.key()).isEqualTo(response.path("documentId"));
+        assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_RECEIVED);
+        assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("ledgerlint/ingest-service");
+        assertThat(KafkaTopics.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTopics.header(record, "ce_id")).isNotBlank();
+        JsonNode event = JSON.readTree(record.value());
+        assertThat(event.path("documentId").asText()).isEqualTo(record.key());
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(event.path("sizeBytes").asLong()).isEqualTo(Files.size(document));
+        assertThat(event.path("source").asText()).isEqualTo("upload");
+        assertThat(event.path("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(Instant.parse(event.path("receivedAt").asText())).isBefore(Instant.now());
+        assertThat(TestPdfs.sha256(Path.of(URI.create(event.path("blobUri").asText())))).isEqualTo(sha256);
+    }
+
+    @Test
+    void aMultipartUploadTakesItsNameFromThePart() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-003");
+        String sha256 = TestPdfs.sha256(document);
+        Path named = Files.copy(document, work.resolve("株洲市人民政府办公室2024决算.pdf"));
+
+        // As browsers send it: the file name as raw UTF-8 in the part's header.
+        given().config(RestAssuredConfig.config()
+                        .httpClient(HttpClientConfig.httpClientConfig()
+                                .httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
+                .multiPart("file", named.toFile(), "application/pdf")
+                .post("/api/documents")
+                .then().statusCode(202)
+                .body("documentId", equalTo(sha256.substring(0, 16)))
+                .body("status", equalTo("RECEIVED"));
+
+        JsonNode event = JSON.readTree(awaitEvent(Topics.DOCUMENTS_RECEIVED, named.getFileName().toString()).value());
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+    }
+
+    @Test
+    void theSameBytesAgainAreTheSameDocument() {
+        Path document = TestPdfs.corpusDocument("doc-000");
+
+        String first = given().contentType("application/pdf").header("X-Filename", "first.pdf")
+                .body(document.toFile()).post("/api/documents")
+                .then().statusCode(202).extract().path("documentId");
+        String again = given().multiPart("file", document.toFile(), "application/pdf").post("/api/documents")
+                .then().statusCode(202).extract().path("documentId");
+
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() throws IOException {
+        assertRejected(Files.createFile(work.resolve("empty.pdf")), 400, "empty-file");
+    }
+
+    @Test
+    void aFileOverTheLimitIsTooLarge() throws IOException {
+        byte[] bytes = new byte[(int) maxUploadBytes + 1];
+        Arrays.fill(bytes, (byte) ' ');
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 8);
+
+        assertRejected(Files.write(work.resolve("huge.pdf"), bytes), 413, "too-large");
+    }
+
+    @Test
+    void somethingElseThanAPdfIsAnUnsupportedMediaType() throws IOException {
+        assertRejected(Files.writeString(work.resolve("notes.pdf"), "Not a PDF: 部门决算说明"), 415, "not-pdf");
+    }
+
+    @Test
+    void aTruncatedPdfIsUnprocessable() throws IOException {
+        assertRejected(TestPdfs.truncatedCopy(work.resolve("truncated.pdf"), 60), 422, "unreadable-pdf");
+    }
+
+    @Test
+    void aPasswordProtectedPdfIsUnprocessable() throws IOException {
+        assertRejected(TestPdfs.encrypted(work.resolve("locked.pdf"), "user-secret"), 422, "encrypted-pdf");
+    }
+
+    @Test
+    void aFormWithoutAFileFieldIsABadRequest() {
+        given().multiPart("document", "x.pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .post("/api/documents")
+                .then().statusCode(400)
+                .body("error", equalTo("empty-file"));
+    }
+
+    @Test
+    void healthAndMetricsAreExposed() {
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("Kafka"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("ledgerlint_ingest_documents_total"))
+                .body(not(containsString("ledgerlint_ingest_documents_total{code=\"bogus\"")));
+    }
+
+    /** The rejection is answered with its code and also announced, so that report-service can record it. */
+    private void assertRejected(Path file, int status, String code) throws IOException {
+        String filename = "rejected-" + code + ".pdf";
+        String sha256 = TestPdfs.sha256(file);
+
+        given().contentType("application/pdf").header("X-Filename", filename)
+                .body(Files.readAllBytes(file))
+                .post("/api/documents")
+                .then().statusCode(status)
+                .body("error", equalTo(code))
+                .body("message", not(equalTo("")));
+
+        ConsumerRecord<String, String> record = awaitEvent(Topics.DOCUMENTS_FAILED, filename);
+        assertThat(record.key()).isEqualTo(sha256.substring(0, 16));
+        assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_FAILED);
+        JsonNode event = JSON.readTree(record.value());
+        assertThat(event.path("errorCode").asText()).isEqualTo(code);
+        assertThat(event.path("stage").asText()).isEqualTo("ingest");
+        assertThat(event.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+    }
+
+    private ConsumerRecord<String, String> awaitEvent(String topic, String filename) {
+        return KafkaTopics.awaitRecord(bootstrapServers, topic,
+                record -> filename.equals(readTree(record.value()).path("filename").asText()));
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
