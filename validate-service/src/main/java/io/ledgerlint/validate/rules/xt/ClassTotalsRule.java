@@ -1,0 +1,78 @@
+package io.ledgerlint.validate.rules.xt;
+
+import io.ledgerlint.validate.classification.FunctionalClasses;
+import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Rule;
+import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.identity.IdentityChecks;
+import io.ledgerlint.validate.identity.SumIdentity;
+import io.ledgerlint.validate.identity.Term;
+import io.ledgerlint.validate.table.TableRow;
+import io.ledgerlint.validate.table.TableView;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A T01/T04 支出 side against a 功能分类 table, 类 by 类: the 类 line = Σ the detail table's leaf rows of that 类
+ * (XT-T03-T01-CLASS, XT-T04-T05). A 类 with money on one side and no line on the other is reported too.
+ */
+final class ClassTotalsRule implements Rule {
+
+    private final String id;
+    private final String summaryTable;
+    private final int summaryLanci;
+    private final String detailTable;
+    private final int detailLanci;
+    private final List<CellRelation> totals;
+
+    /** {@code totals}: relations between the two tables' grand totals checked as part of the same rule. */
+    ClassTotalsRule(String id, String summaryTable, int summaryLanci, String detailTable, int detailLanci,
+                    CellRelation... totals) {
+        this.id = id;
+        this.summaryTable = summaryTable;
+        this.summaryLanci = summaryLanci;
+        this.detailTable = detailTable;
+        this.detailLanci = detailLanci;
+        this.totals = List.of(totals);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void check(ValidationContext context, FindingSink sink) {
+        totals.forEach(t -> t.check(context, sink));
+        TableView summary = context.table(summaryTable).orElse(null);
+        TableView detail = context.table(detailTable).orElse(null);
+        if (summary == null || detail == null || detail.leafRows().isEmpty()) {
+            return;
+        }
+        Map<String, TableRow> classRows = Tables.classRows(summary, summaryLanci);
+        Map<String, List<TableRow>> leaves = Tables.leavesByClass(detail);
+        Set<String> classes = new LinkedHashSet<>(classRows.keySet());
+        classes.addAll(leaves.keySet());
+        for (String code : classes) {
+            TableRow line = classRows.get(code);
+            List<Term> parts = leaves.getOrDefault(code, List.of()).stream().map(r -> Term.of(r, detailLanci)).toList();
+            String name = FunctionalClasses.nameOf(code).orElse(code);
+            Map<String, String> params = Map.of("k", code, "name", name);
+            if (line != null) {
+                IdentityChecks.sum(sink, new SumIdentity(Term.of(line, summaryLanci), parts), params);
+            } else {
+                BigDecimal sum = parts.stream().map(Term::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.signum() != 0) {
+                    var finding = sink.finding().formula("公开" + summaryTable + "表 has no line for 类 " + code)
+                            .expected(sum.toPlainString()).actual("—")
+                            .param("k", code).param("name", name).param("a", sum.toPlainString()).param("b", "—");
+                    parts.forEach(p -> finding.at(p.location()));
+                    finding.report();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.ledgerlint.validate.rules.xt;
+
+import static io.ledgerlint.validate.rules.xt.CellRef.amount;
+import static io.ledgerlint.validate.rules.xt.CellRef.of;
+import static io.ledgerlint.validate.rules.xt.CellRelation.atMost;
+import static io.ledgerlint.validate.rules.xt.CellRelation.equal;
+import static io.ledgerlint.validate.rules.xt.CellRelation.sum;
+
+import io.ledgerlint.validate.engine.Rule;
+import io.ledgerlint.validate.engine.RuleProvider;
+import java.util.List;
+import java.util.Map;
+
+/** The XT family: identities between tables (rules.md §6.4). */
+public final class CrossTableRules implements RuleProvider {
+
+    @Override
+    public String family() {
+        return "XT";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                new CellRelationsRule("XT-T02-T01-TOTAL", equal(of("02", "合计", 1), of("01", "本年收入合计", 1), Map.of())),
+                new CellRelationsRule("XT-T02-T01-SOURCES",
+                        sum(of("02", "合计", 2), List.of(of("01", "一般公共预算财政拨款收入", 1),
+                                of("01", "政府性基金预算财政拨款收入", 1), of("01", "国有资本经营预算财政拨款收入", 1)),
+                                Map.of("col", "c2 财政拨款收入", "row", "一+二+三")),
+                        equal(of("02", "合计", 3), of("01", "上级补助收入", 1), Map.of("col", "c3", "row", "上级补助收入")),
+                        equal(of("02", "合计", 4), of("01", "事业收入", 1), Map.of("col", "c4", "row", "事业收入")),
+                        equal(of("02", "合计", 5), of("01", "经营收入", 1), Map.of("col", "c5", "row", "经营收入")),
+                        equal(of("02", "合计", 6), of("01", "附属单位上缴收入", 1), Map.of("col", "c6", "row", "附属单位上缴收入")),
+                        equal(of("02", "合计", 7), of("01", "其他收入", 1), Map.of("col", "c7", "row", "其他收入"))),
+                new CellRelationsRule("XT-T03-T01-TOTAL", equal(of("03", "合计", 1), of("01", "本年支出合计", 2), Map.of())),
+                new ClassTotalsRule("XT-T03-T01-CLASS", "01", 2, "03", 1),
+                new CodeRowsRule("XT-T02-T03-ROWS", "02", "03", true, 1),
+                new CellRelationsRule("XT-T04-T01-INCOME",
+                        equal(of("04", "一般公共预算财政拨款", 1), of("01", "一般公共预算财政拨款收入", 1), Map.of("row", "一")),
+                        equal(of("04", "政府性基金预算财政拨款", 1), of("01", "政府性基金预算财政拨款收入", 1), Map.of("row", "二")),
+                        equal(of("04", "国有资本经营预算财政拨款", 1), of("01", "国有资本经营预算财政拨款收入", 1),
+                                Map.of("row", "三"))),
+                new ClassLinesRule(),
+                new CellRelationsRule("XT-T04-T01-CARRY",
+                        atMost(of("04", "年初财政拨款结转和结余", 1), of("01", "年初结转和结余", 1), Map.of()),
+                        atMost(of("04", "年末财政拨款结转和结余", 2), of("01", "年末结转和结余", 2), Map.of())),
+                new ClassTotalsRule("XT-T04-T05", "04", 3, "05", 1,
+                        equal(of("04", "本年支出合计", 3), of("05", "合计", 1), Map.of())),
+                new CellRelationsRule("XT-T04-T07",
+                        equal(of("04", "本年支出合计", 4), of("07", "合计", 3), Map.of("row", "本年支出")),
+                        equal(of("04", "政府性基金预算财政拨款", 1), of("07", "合计", 2), Map.of("row", "本年收入")),
+                        equal(of("04", "政府性基金预算财政拨款", 1).below("年初财政拨款结转和结余"), of("07", "合计", 1),
+                                Map.of("row", "年初结转和结余")),
+                        equal(of("04", "年末财政拨款结转和结余", 4), of("07", "合计", 6), Map.of("row", "年末结转和结余"))),
+                new CellRelationsRule("XT-T04-T08", equal(of("04", "本年支出合计", 5), of("08", "合计", 1), Map.of())),
+                new CodeRowsRule("XT-T05-T03-ROWS", "05", "03", false, 1, 2, 3),
+                new CellRelationsRule("XT-T05-T06-BASIC",
+                        sum(of("05", "合计", 2), List.of(amount("06", "人员经费合计"), amount("06", "公用经费合计")), Map.of())),
+                new ThreePublicItemRule("XT-T06-T09-ABROAD", "30212", 8),
+                new ThreePublicItemRule("XT-T06-T09-VEHICLE-BUY", "31013", 10),
+                new ThreePublicItemRule("XT-T06-T09-VEHICLE-OPS", "30231", 11),
+                new ThreePublicItemRule("XT-T06-T09-RECEPTION", "30217", 12));
+    }
+}
