@@ -1,5 +1,6 @@
 package io.ledgerlint.parse;
 
+import io.ledgerlint.contracts.blob.BlobStore;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
@@ -15,6 +16,10 @@ import io.ledgerlint.parse.document.TextLayerCheck;
 import io.ledgerlint.parse.document.UnusableDocumentException;
 import io.ledgerlint.parse.narrative.NarrativeParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
@@ -29,14 +34,35 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class DocumentParser {
 
+    private static final int COPY_BUFFER_BYTES = 64 * 1024;
+
     private final PdfLoader loader;
+    private final long maxFileBytes;
     private final TableSource tables;
     private final Clock clock;
 
     public DocumentParser(ParseLimits limits, TableSource tables, Clock clock) {
         this.loader = new PdfLoader(limits);
+        this.maxFileBytes = limits.maxFileBytes();
         this.tables = tables;
         this.clock = clock;
+    }
+
+    /**
+     * Parses the blob behind {@code received.blobUri()}. PDFBox wants a random-access file and a store only promises
+     * a stream, so the bytes are copied to a temporary file first, up to the size limit.
+     */
+    public ParseOutcome parse(DocumentReceived received, BlobStore blobs) throws IOException {
+        Path file = Files.createTempFile("ledgerlint-parse-", ".pdf");
+        try {
+            if (!copyAtMost(blobs, URI.create(received.blobUri()), file, maxFileBytes)) {
+                return new ParseOutcome.Rejected(ErrorCode.TOO_LARGE,
+                        "the file has more than the limit of " + maxFileBytes + " bytes");
+            }
+            return parse(received, file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     public ParseOutcome parse(DocumentReceived received, Path file) throws IOException {
@@ -58,6 +84,22 @@ public final class DocumentParser {
                     clock.instant()));
         } catch (UnusableDocumentException e) {
             return new ParseOutcome.Rejected(e.errorCode(), e.getMessage());
+        }
+    }
+
+    /** Copies the blob to {@code file}; false, leaving the copy incomplete, if it has more than {@code limit} bytes. */
+    private static boolean copyAtMost(BlobStore blobs, URI uri, Path file, long limit) throws IOException {
+        try (InputStream in = blobs.open(uri); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[COPY_BUFFER_BYTES];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > limit) {
+                    return false;
+                }
+                out.write(buffer, 0, n);
+            }
+            return true;
         }
     }
 
