@@ -14,6 +14,7 @@ public final class DocRules implements RuleProvider {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new TablesPresentRule(), new SectionsRequiredRule(), new YearRule());
+        return List.of(new TablesPresentRule(), new SectionsRequiredRule(), new YearRule(), new UnitNameRule(),
+                new UnitMeasureRule(), new EmptyTableNoteRule(), new TemplateResidueRule());
     }
 }

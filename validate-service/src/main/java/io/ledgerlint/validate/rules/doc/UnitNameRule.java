@@ -1,0 +1,67 @@
+package io.ledgerlint.validate.rules.doc;
+
+import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.validate.document.StandardTable;
+import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Rule;
+import io.ledgerlint.validate.engine.Severity;
+import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.table.Labels;
+import io.ledgerlint.validate.table.TableView;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DOC-UNIT-NAME: the 部门 line of each 公开表 names the unit of the title. A blank 部门 is a warning (one finding
+ * listing every such table); a differing name is a spelling variant (info). A table whose 部门 line was not
+ * extracted at all (null) is not judged.
+ */
+final class UnitNameRule implements Rule {
+
+    private static final Pattern TITLE = Pattern.compile("^20\\d{2}年度?(.+?)(?:部门（单位）)?(?:部门)?决算(?:公开)?$");
+
+    @Override
+    public String id() {
+        return "DOC-UNIT-NAME";
+    }
+
+    @Override
+    public void check(ValidationContext context, FindingSink sink) {
+        Optional<String> unit = unitName(context.document().title());
+        List<TableView> tables = java.util.Arrays.stream(StandardTable.values())
+                .flatMap(t -> context.table(t.id()).stream())
+                .filter(t -> t.table().department() != null)
+                .toList();
+        List<TableView> blank = tables.stream().filter(t -> Labels.normalise(t.table().department()).isEmpty()).toList();
+        if (!blank.isEmpty()) {
+            FindingSink.Builder finding = sink.finding().param("table", blank.size() == 1 ? label(blank.get(0))
+                    : label(blank.get(0)) + "等" + blank.size() + "张表").expected(unit.orElse(null)).actual("");
+            blank.forEach(t -> finding.at(location(t)));
+            finding.report();
+        }
+        unit.ifPresent(name -> tables.stream()
+                .filter(t -> !Labels.normalise(t.table().department()).isEmpty())
+                .filter(t -> !Labels.normalise(t.table().department()).equals(name))
+                .forEach(t -> sink.finding().severity(Severity.INFO).at(location(t))
+                        .param("table", label(t)).expected(name).actual(t.table().department()).report()));
+    }
+
+    /** The unit named by a title such as "2024年度株洲市人民政府办公室部门（单位）部门决算". */
+    static Optional<String> unitName(String title) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        Matcher m = TITLE.matcher(Labels.normalise(title));
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static String label(TableView table) {
+        return "公开" + table.id() + "表";
+    }
+
+    private static Location location(TableView table) {
+        return Location.cell(table.id(), null, "部门", table.table().page() > 0 ? table.table().page() : null, null);
+    }
+}
