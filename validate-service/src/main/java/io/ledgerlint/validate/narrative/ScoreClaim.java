@@ -39,7 +39,7 @@ public record ScoreClaim(Sentence sentence, String project, BigDecimal score, St
     }
 
     /** "（1）政府雇员经费项目" → "政府雇员经费". */
-    static String projectName(String subheading) {
+    public static String projectName(String subheading) {
         return MARKER.matcher(subheading).replaceFirst("").replaceAll("(?:专项)?项目$", "");
     }
 }

@@ -1,0 +1,39 @@
+package io.ledgerlint.validate.rules.nar;
+
+import io.ledgerlint.validate.arithmetic.Amounts;
+import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Severity;
+import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.narrative.Vehicles;
+import java.math.BigDecimal;
+
+/** NAR-VEHICLES: vehicle categories add up, the 三公 保有量 matches, 运行维护费 implies vehicles. */
+final class VehicleRules {
+
+    private VehicleRules() {
+    }
+
+    static void vehicles(ValidationContext context, FindingSink sink) {
+        Vehicles v = NarrativeOf.document(context).vehicles();
+        if (v.total() != null && v.categories().size() >= 2) {
+            BigDecimal sum = v.categories().stream().map(Vehicles.Count::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(v.total()) != 0) {
+                sink.finding().at(v.totalSentence().location()).param("S", sum).param("T", v.total())
+                        .expected(sum).actual(v.total()).formula("Σ车辆分类").report();
+            }
+        }
+        if (v.total() != null && v.fleet() != null && v.total().compareTo(v.fleet()) != 0) {
+            sink.finding().severity(Severity.WARNING).at(v.fleetSentence().location()).at(v.totalSentence().location())
+                    .param("S", v.fleet()).param("T", v.total()).expected(v.total()).actual(v.fleet())
+                    .formula("公务用车保有量 = 车辆总数").report();
+        }
+        BigDecimal count = v.fleet() != null ? v.fleet() : v.total();
+        if (count != null && count.signum() == 0) {
+            TableFigure.threePublic(context, 11).filter(f -> f.value().signum() > 0).ifPresent(f ->
+                    sink.finding().severity(Severity.WARNING).at(f.location())
+                            .at((v.fleetSentence() != null ? v.fleetSentence() : v.totalSentence()).location())
+                            .param("S", 0).param("T", Amounts.format(f.value()))
+                            .expected(">0辆").actual("0辆").formula("公务用车运行维护费>0但车辆为0").report());
+        }
+    }
+}
