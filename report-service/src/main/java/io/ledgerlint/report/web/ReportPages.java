@@ -17,7 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The human pages: the overview of all documents and the report of one. Qute escapes every value it prints. */
+/**
+ * The human pages: the overview of all documents and the report of one. Qute escapes every value it prints (text from a
+ * PDF is untrusted). Rendered to a String here, as quarkus-rest-qute is not available from this build's repository.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
@@ -36,14 +39,14 @@ public class ReportPages {
     }
 
     @GET
-    public TemplateInstance overview(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public String overview(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.parse(page, size);
-        return Templates.overview(queries.page(paging.page(), paging.size()));
+        return Templates.overview(queries.page(paging.page(), paging.size())).render();
     }
 
     @GET
     @Path("documents/{id}")
-    public TemplateInstance report(@PathParam("id") String id) {
+    public String report(@PathParam("id") String id) {
         DocumentRecord document = queries.document(id)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id));
         DocumentHeader header = new DocumentHeader(document.documentId, document.filename, document.status,
@@ -52,6 +55,6 @@ public class ReportPages {
         var findings = document.validatedAt == null ? null
                 : queries.findings(id).stream().map(FindingRecord::toFinding).toList();
         var extraction = queries.extraction(id).map(stored -> stored.payload).orElse(null);
-        return Templates.report(ReportView.of(header, findings, extraction));
+        return Templates.report(ReportView.of(header, findings, extraction)).render();
     }
 }
