@@ -1,0 +1,32 @@
+package io.ledgerlint.parse.messaging;
+
+import io.ledgerlint.contracts.blob.BlobStore;
+import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
+import io.ledgerlint.parse.DocumentParser;
+import io.ledgerlint.parse.document.ParseLimits;
+import io.ledgerlint.parse.table.TableExtractor;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the framework-free parser and the blob store from configuration. */
+public class ParseSetup {
+
+    @Produces
+    @Singleton
+    DocumentParser documentParser(@ConfigProperty(name = "ledgerlint.parse.max-pages") int maxPages,
+            @ConfigProperty(name = "ledgerlint.parse.max-file-bytes") long maxFileBytes,
+            @ConfigProperty(name = "ledgerlint.parse.max-main-memory-bytes") long maxMainMemoryBytes) {
+        TableExtractor tables = new TableExtractor();
+        return new DocumentParser(new ParseLimits(maxPages, maxFileBytes, maxMainMemoryBytes), tables::extract,
+                Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot) {
+        return new LocalFolderBlobStore(Path.of(blobRoot));
+    }
+}
