@@ -2,6 +2,10 @@ package io.ledgerlint.ingest;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +21,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads what the service published with a plain Kafka consumer, as any downstream service would. */
 public final class KafkaTopics {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private KafkaTopics() {
     }
@@ -41,6 +47,19 @@ public final class KafkaTopics {
                 return seen.stream().anyMatch(match);
             });
             return seen.stream().filter(match).findFirst().orElseThrow();
+        }
+    }
+
+    /** The first event of {@code topic} about a file of this name. */
+    public static ConsumerRecord<String, String> awaitEventFor(String bootstrapServers, String topic, String filename) {
+        return awaitRecord(bootstrapServers, topic, record -> filename.equals(json(record).path("filename").asText()));
+    }
+
+    public static JsonNode json(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

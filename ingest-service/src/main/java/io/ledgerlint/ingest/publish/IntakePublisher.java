@@ -35,17 +35,25 @@ public class IntakePublisher {
         this.meters = meters;
     }
 
-    /** Blocks until the broker acknowledged the event; throws if it refused it. */
+    /** Blocks until the broker acknowledged the event; throws {@link PublishFailedException} if it did not. */
     public IntakeResult receive(Path file, String filename, Source source) throws IOException {
         IntakeResult result = intake.receive(file, filename, source);
         if (result instanceof IntakeResult.Accepted accepted) {
-            received.sendAndAwait(Record.of(accepted.documentId(), accepted.event()));
+            publish(received, accepted.documentId(), accepted.event());
             count(source, "accepted", "none");
         } else if (result instanceof IntakeResult.Rejected rejected) {
-            failed.sendAndAwait(Record.of(rejected.documentId(), rejected.event()));
+            publish(failed, rejected.documentId(), rejected.event());
             count(source, "rejected", rejected.code().code());
         }
         return result;
+    }
+
+    private static <T> void publish(MutinyEmitter<Record<String, T>> emitter, String documentId, T event) {
+        try {
+            emitter.sendAndAwait(Record.of(documentId, event));
+        } catch (RuntimeException e) {
+            throw new PublishFailedException(documentId, e);
+        }
     }
 
     private void count(Source source, String outcome, String code) {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
 import io.ledgerlint.contracts.events.EventTypes;
 import io.ledgerlint.ingest.IngestFoldersTestResource;
@@ -39,8 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(IngestFoldersTestResource.class)
 class DocumentUploadResourceTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -74,7 +71,7 @@ class DocumentUploadResourceTest {
         assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("ledgerlint/ingest-service");
         assertThat(KafkaTopics.header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(KafkaTopics.header(record, "ce_id")).isNotBlank();
-        JsonNode event = JSON.readTree(record.value());
+        JsonNode event = KafkaTopics.json(record);
         assertThat(event.path("documentId").asText()).isEqualTo(record.key());
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
         assertThat(event.path("sizeBytes").asLong()).isEqualTo(Files.size(document));
@@ -101,7 +98,7 @@ class DocumentUploadResourceTest {
                 .body("documentId", equalTo(sha256.substring(0, 16)))
                 .body("status", equalTo("RECEIVED"));
 
-        JsonNode event = JSON.readTree(awaitEvent(Topics.DOCUMENTS_RECEIVED, named.getFileName().toString()).value());
+        JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_RECEIVED, named.getFileName().toString()));
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
     }
 
@@ -156,6 +153,15 @@ class DocumentUploadResourceTest {
     }
 
     @Test
+    void aBodyOfAnotherContentTypeIsRefusedInTheErrorShape() {
+        given().contentType("text/plain").body("%PDF-1.7")
+                .post("/api/documents")
+                .then().statusCode(415)
+                .body("error", equalTo("not-pdf"))
+                .body("message", containsString("application/pdf"));
+    }
+
+    @Test
     void healthAndMetricsAreExposed() {
         given().get("/q/health/ready").then().statusCode(200).body(containsString("Kafka"));
         given().get("/q/metrics").then().statusCode(200)
@@ -178,7 +184,7 @@ class DocumentUploadResourceTest {
         ConsumerRecord<String, String> record = awaitEvent(Topics.DOCUMENTS_FAILED, filename);
         assertThat(record.key()).isEqualTo(sha256.substring(0, 16));
         assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_FAILED);
-        JsonNode event = JSON.readTree(record.value());
+        JsonNode event = KafkaTopics.json(record);
         assertThat(event.path("errorCode").asText()).isEqualTo(code);
         assertThat(event.path("stage").asText()).isEqualTo("ingest");
         assertThat(event.path("status").asText()).isEqualTo("REJECTED");
@@ -186,15 +192,6 @@ class DocumentUploadResourceTest {
     }
 
     private ConsumerRecord<String, String> awaitEvent(String topic, String filename) {
-        return KafkaTopics.awaitRecord(bootstrapServers, topic,
-                record -> filename.equals(readTree(record.value()).path("filename").asText()));
-    }
-
-    private static JsonNode readTree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return KafkaTopics.awaitEventFor(bootstrapServers, topic, filename);
     }
 }
