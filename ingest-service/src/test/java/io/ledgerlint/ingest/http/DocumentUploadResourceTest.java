@@ -163,10 +163,12 @@ class DocumentUploadResourceTest {
 
     @Test
     void healthAndMetricsAreExposed() {
+        given().contentType("application/pdf").body(TestPdfs.corpusDocument("doc-000").toFile())
+                .post("/api/documents").then().statusCode(202);
+
         given().get("/q/health/ready").then().statusCode(200).body(containsString("Kafka"));
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("ledgerlint_ingest_documents_total"))
-                .body(not(containsString("ledgerlint_ingest_documents_total{code=\"bogus\"")));
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "ledgerlint_ingest_documents_total{code=\"none\",outcome=\"accepted\",source=\"upload\"}"));
     }
 
     /** The rejection is answered with its code and also announced, so that report-service can record it. */
