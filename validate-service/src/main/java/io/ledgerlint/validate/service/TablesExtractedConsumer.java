@@ -50,7 +50,7 @@ public class TablesExtractedConsumer {
     @Blocking
     public void validate(TablesExtracted document) {
         if (document == null || document.documentId() == null || document.documentId().isBlank()) {
-            throw new IllegalArgumentException("TablesExtracted without documentId");
+            throw new IllegalArgumentException("not a TablesExtracted with a documentId (undeserialisable or incomplete)");
         }
         ValidationResult result;
         Timer.Sample sample = metrics.start();
