@@ -19,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -128,6 +129,28 @@ class PipelineEventsTest {
                 .body("findingCounts.error", equalTo(1));
         given().get("/api/documents/{id}/tables", doc.documentId).then().statusCode(200)
                 .body("tables[0].id", equalTo("06"));
+    }
+
+    @Test
+    void eventsOfOneDocumentHandledConcurrentlyOnEveryTopicEndConsistent() {
+        List<TestEvents> docs = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            TestEvents doc = new TestEvents("concurrent-" + i + ".pdf");
+            docs.add(doc);
+            pipeline.publish(Topics.FINDINGS_PRODUCED, doc.documentId, doc.findings("并发"));
+            pipeline.publish(Topics.TABLES_EXTRACTED, doc.documentId, doc.extracted("商品和服务支出"));
+            pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.received());
+        }
+        pipeline.awaitConsumed();
+
+        for (TestEvents doc : docs) {
+            given().get("/api/documents/{id}", doc.documentId).then().statusCode(200)
+                    .body("status", equalTo("VALIDATED"))
+                    .body("filename", equalTo(doc.filename))
+                    .body("findingCounts.error", equalTo(1));
+            assertThat(historyOf(doc.documentId)).containsExactly(
+                    DocumentStatus.RECEIVED, DocumentStatus.PARSED, DocumentStatus.VALIDATED);
+        }
     }
 
     @Test
