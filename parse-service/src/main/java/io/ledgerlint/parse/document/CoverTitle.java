@@ -2,7 +2,10 @@ package io.ledgerlint.parse.document;
 
 import java.util.List;
 
-/** The document's title as printed on its cover: the lines set in the largest type on the first page. */
+/**
+ * The document's title as printed on its cover: the lines set in the largest type on the first page, page numbers
+ * left out.
+ */
 public final class CoverTitle {
 
     /** Lines at least this share of the largest line's height count as part of the title. */
@@ -13,7 +16,9 @@ public final class CoverTitle {
 
     /** The title, or null when the first page has no text. */
     public static String of(PageContent firstPage) {
-        List<TextLine> lines = firstPage.lines();
+        List<TextLine> lines = firstPage.lines().stream()
+                .filter(line -> !PageNumbers.isPageNumber(line.text()))
+                .toList();
         float tallest = 0;
         for (TextLine line : lines) {
             tallest = Math.max(tallest, line.height());

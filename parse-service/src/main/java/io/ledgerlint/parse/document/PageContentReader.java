@@ -29,7 +29,7 @@ public final class PageContentReader {
         return collector.pages;
     }
 
-    static boolean isReadable(String unicode) {
+    private static boolean isReadable(String unicode) {
         if (unicode == null || unicode.isEmpty()) {
             return false;
         }

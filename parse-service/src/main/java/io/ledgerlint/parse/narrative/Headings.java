@@ -10,9 +10,6 @@ final class Headings {
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.．](.+)$");
     /** A table-of-contents entry: text, a run of leader dots, a page number. */
     private static final Pattern DOT_LEADER = Pattern.compile("[.．。·…\\s]{4,}\\d+$");
-    /** Page numbers printed as a footer: "-3-", "— 3 —", "3", "第3页", "第 3 页 共 40 页", "3/40". */
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^([-—–]*\\d+[-—–]*|第\\d+页(共\\d+页)?|\\d+/\\d+)$");
     /** Longest text a numbered heading can have; longer numbered lines are list items or paragraphs. */
     static final int MAX_HEADING_LENGTH = 60;
 
@@ -39,10 +36,6 @@ final class Headings {
     static int number(String compactText) {
         Matcher m = NUMBERED.matcher(compactText);
         return m.matches() ? ChineseNumerals.parse(m.group(1)) : -1;
-    }
-
-    static boolean isPageNumber(String compactText) {
-        return PAGE_NUMBER.matcher(compactText).matches();
     }
 
     static boolean hasDotLeader(String text) {

@@ -2,6 +2,7 @@ package io.ledgerlint.parse.narrative;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.parse.document.PageContent;
+import io.ledgerlint.parse.document.PageNumbers;
 import io.ledgerlint.parse.document.TextJoiner;
 import io.ledgerlint.parse.document.TextLine;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class NarrativeParser {
                 continue;
             }
             List<TextLine> lines = page.lines().stream()
-                    .filter(line -> !Headings.isPageNumber(Headings.compact(line.text())))
+                    .filter(line -> !PageNumbers.isPageNumber(line.text()))
                     .toList();
             float left = (float) lines.stream().mapToDouble(TextLine::left).min().orElse(0);
             float right = (float) lines.stream().mapToDouble(TextLine::right).max().orElse(0);

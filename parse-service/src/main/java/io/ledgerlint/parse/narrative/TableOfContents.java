@@ -1,6 +1,7 @@
 package io.ledgerlint.parse.narrative;
 
 import io.ledgerlint.parse.document.PageContent;
+import io.ledgerlint.parse.document.PageNumbers;
 import io.ledgerlint.parse.document.TextLine;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ final class TableOfContents {
         for (PageContent page : pages) {
             List<String> lines = page.lines().stream()
                     .map(TextLine::text)
-                    .filter(text -> !Headings.isPageNumber(Headings.compact(text)))
+                    .filter(text -> !PageNumbers.isPageNumber(text))
                     .toList();
             if (startsContents(lines) || (inContents && continuesContents(lines))) {
                 contents.add(page.page());

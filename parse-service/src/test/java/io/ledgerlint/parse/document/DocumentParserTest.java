@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Unusable input is rejected with the error code of ARCHITECTURE.md; usable input is read. */
 class DocumentParserTest {
@@ -30,7 +32,7 @@ class DocumentParserTest {
     private final DocumentParser parser = parser(ParseLimits.DEFAULT);
 
     @Test
-    void readsPagesTitleAndSectionsOfAGoodDocument() throws IOException {
+    void readsPagesAndSectionsOfAGoodDocument() throws IOException {
         ParseOutcome outcome = parser.parse(received("document.pdf"), CORPUS_PDF);
 
         assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
@@ -40,9 +42,19 @@ class DocumentParserTest {
         assertThat(extraction.pages()).hasSize(40);
         assertThat(extraction.pages().get(6).page()).isEqualTo(7);
         assertThat(extraction.pages().get(6).text()).contains("收入支出决算总表");
-        assertThat(extraction.title().replace(" ", "")).isEqualTo("2024年度株洲高新技术产业开发区企业服务局部门决算公开");
         assertThat(extraction.sections()).isNotEmpty();
         assertThat(extraction.extractedAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.ledgerlint.parse.corpus.Corpus#documents")
+    void readsTheCoverTitleOfEveryCorpusDocument(Path folder) throws IOException {
+        ParseOutcome outcome = parser.parse(received("document.pdf"), Corpus.pdf(folder));
+
+        StringBuilder cover = new StringBuilder();
+        Corpus.truth(folder).get("cover").forEach(line -> cover.append(line.asText()));
+        assertThat(((ParseOutcome.Parsed) outcome).extraction().title().replaceAll("\\s+", ""))
+                .isEqualTo(cover.toString().replaceAll("\\s+", ""));
     }
 
     @Test
