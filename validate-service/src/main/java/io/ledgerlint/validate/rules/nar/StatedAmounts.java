@@ -10,6 +10,7 @@ import io.ledgerlint.validate.table.TableRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Pairs each amount of the 第三部分 with the table cell it restates (rules.md NAR-AMOUNT mapping): totals to T01/T04,
@@ -26,6 +27,7 @@ final class StatedAmounts {
     record ThreePublicPair(ThreePublicClaim claim, TableFigure figure) {
     }
 
+    private static final Pattern FUND_NAMES = Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算");
     private static final String[] INCOME = {"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"};
     private static final String[] SPENDING = {"基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"};
 
@@ -53,8 +55,10 @@ final class StatedAmounts {
         return pairs;
     }
 
+    /** A budget, prior-year or change figure; the fund names 一般公共预算 etc. do not make an actual figure a budget. */
     private static boolean isComparative(String label) {
-        return label.contains("预算") || label.contains("上年") || label.matches(".*(增加|减少|增长|下降|降低|上升)$")
+        String withoutFundNames = FUND_NAMES.matcher(label).replaceAll("");
+        return withoutFundNames.contains("预算") || label.contains("上年") || label.matches(".*(增加|减少|增长|下降|降低|上升)$")
                 || label.contains("比") || label.contains("较");
     }
 

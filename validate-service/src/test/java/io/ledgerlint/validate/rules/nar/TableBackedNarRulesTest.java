@@ -62,7 +62,7 @@ class TableBackedNarRulesTest {
         return Stream.of(
                 new RuleCase("NAR-AMOUNT",
                         report(BASIC, "2024年度一般公共预算财政拨款基本支出80万元，其中：人员经费60万元，公用经费20万元。"),
-                        report(BASIC, "2024年度一般公共预算财政拨款基本支出85万元，其中：人员经费65万元，公用经费20万元。"),
+                        report(BASIC, "2024年度一般公共预算财政拨款基本支出85万元，其中：人员经费60万元，公用经费20万元。"),
                         "error", "80.00", "85.00", "05"),
                 new RuleCase("NAR-ITEM-LABEL",
                         report(SPENDING, items("行政运行（项）", SECOND_ITEM)),
@@ -71,7 +71,7 @@ class TableBackedNarRulesTest {
                 new RuleCase("NAR-ITEM-LEVEL",
                         report(SPENDING, items("行政运行（项）", SECOND_ITEM)),
                         report(SPENDING, items("", SECOND_ITEM)),
-                        "info", null, "1." + ITEM, SPENDING),
+                        "info", null, "1." + ITEM + "。", SPENDING),
                 new RuleCase("NAR-ITEM-COVERAGE",
                         report(SPENDING, items("行政运行（项）", SECOND_ITEM)),
                         report(SPENDING, items("行政运行（项）", "")),
@@ -81,7 +81,7 @@ class TableBackedNarRulesTest {
                                 + "一般公共服务（类）支出80万元，占80%；社会保障和就业（类）支出20万元，占20%。"),
                         report(SPENDING, "（二）一般公共预算财政拨款支出决算结构情况\n"
                                 + "一般公共服务（类）支出80万元，占80%。"),
-                        "info", null, "二、社会保障和就业支出", "04"),
+                        "info", null, "社会保障和就业支出", "04"),
                 new RuleCase("NAR-ORGOPEX-SCOPE",
                         report("八、机关运行经费支出说明", "2024年度本部门机关运行经费支出20万元。"),
                         report("八、机关运行经费支出说明", "2024年度本部门机关运行经费支出25万元。"),
