@@ -8,7 +8,6 @@ import io.ledgerlint.validate.engine.SourceTag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,30 +40,33 @@ public final class RulePages {
     }
 
     /**
-     * Every family that has a catalogue file, not only the families with registered rules: a page documents the
-     * catalogue entry whether or not its family's provider is wired yet.
+     * Every family that has a catalogue file among the engine's own resources, whether or not its provider is wired
+     * yet; catalogue files that tests put on the class path are not rules and get no page.
      */
     public static Catalogue loadCatalogue(ClassLoader classLoader) {
         CatalogueLoader loader = new CatalogueLoader(classLoader);
         List<RuleDefinition> definitions = new ArrayList<>();
-        for (String family : families(classLoader)) {
+        for (String family : families()) {
             definitions.addAll(loader.load(family));
         }
         return new Catalogue(definitions);
     }
 
-    private static List<String> families(ClassLoader classLoader) {
-        URL directory = classLoader.getResource(CATALOGUE_DIRECTORY);
-        if (directory == null || !"file".equals(directory.getProtocol())) {
-            throw new IllegalStateException("the catalogue directory " + CATALOGUE_DIRECTORY
-                    + " must be a class-path directory (run with the module's classes), found " + directory);
-        }
-        try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".json"))
-                    .map(name -> name.substring(0, name.length() - ".json".length()).toUpperCase(Locale.ROOT))
-                    .sorted()
-                    .toList();
+    private static List<String> families() {
+        try {
+            Path classes = Path.of(CatalogueLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path directory = classes.resolve(CATALOGUE_DIRECTORY);
+            if (!Files.isDirectory(directory)) {
+                throw new IllegalStateException("no catalogue directory " + directory
+                        + ": run with the module's compiled classes, not its jar");
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                return files.map(p -> p.getFileName().toString())
+                        .filter(name -> name.endsWith(".json"))
+                        .map(name -> name.substring(0, name.length() - ".json".length()).toUpperCase(Locale.ROOT))
+                        .sorted()
+                        .toList();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
