@@ -6,14 +6,15 @@ import io.ledgerlint.report.persistence.DocumentRecord;
 import java.time.Instant;
 
 /**
- * GET /api/documents/{id}, exactly the CONTRACT.md field set. {@code error} is the error code of a FAILED or
- * REJECTED document (e.g. {@code not-pdf}), null otherwise; the human message is on the HTML report.
+ * GET /api/documents/{id}: the CONTRACT.md field set plus {@code errorCode}. For a FAILED or REJECTED document
+ * {@code error} is the human-readable reason (e.g. "not-pdf: the file does not start with %PDF-") and
+ * {@code errorCode} the machine code ({@code not-pdf}); both are null otherwise.
  */
 public record DocumentDetails(String documentId, String filename, String sha256, DocumentStatus status, String error,
-        Instant receivedAt, Instant updatedAt, FindingCounts findingCounts) {
+        String errorCode, Instant receivedAt, Instant updatedAt, FindingCounts findingCounts) {
 
     static DocumentDetails of(DocumentRecord document, FindingCounts counts) {
         return new DocumentDetails(document.documentId, document.filename, document.sha256, document.status,
-                document.errorCode, document.receivedAt, document.updatedAt, counts);
+                FailureReason.of(document), document.errorCode, document.receivedAt, document.updatedAt, counts);
     }
 }

@@ -1,0 +1,171 @@
+package io.ledgerlint.report.export.rest;
+
+import io.ledgerlint.report.api.ApiError;
+import io.ledgerlint.report.api.FailureReason;
+import io.ledgerlint.report.export.CjkFont;
+import io.ledgerlint.report.export.ContentDisposition;
+import io.ledgerlint.report.export.DocumentFinding;
+import io.ledgerlint.report.export.DocumentRow;
+import io.ledgerlint.report.export.FindingsCsv;
+import io.ledgerlint.report.export.ReportContent;
+import io.ledgerlint.report.export.ReportPdf;
+import io.ledgerlint.report.export.Workbooks;
+import io.ledgerlint.report.findings.FindingCounts;
+import io.ledgerlint.report.findings.Severity;
+import io.ledgerlint.report.persistence.DocumentQueries;
+import io.ledgerlint.report.persistence.DocumentRecord;
+import io.ledgerlint.report.persistence.FindingRecord;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Downloads: a document's findings as CSV/XLSX, its report as PDF, and the whole batch as XLSX. */
+@Path("/api")
+@Tag(name = "exports", description = "Findings and reports as files (CSV, XLSX, PDF)")
+public class ExportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String PDF = "application/pdf";
+
+    private final DocumentQueries queries;
+    private final Optional<java.nio.file.Path> configuredFont;
+
+    public ExportResource(DocumentQueries queries,
+            @ConfigProperty(name = "ledgerlint.report.cjk-font") Optional<java.nio.file.Path> configuredFont) {
+        this.queries = queries;
+        this.configuredFont = configuredFont;
+    }
+
+    @GET
+    @Path("documents/{id}/findings.csv")
+    @Produces(CSV)
+    @Operation(summary = "A validated document's findings as CSV",
+            description = "One row per finding, locations flattened (several locations joined by ' | ' in the same "
+                    + "order in every location column). UTF-8 with a byte order mark. 404 until validated.")
+    @APIResponse(responseCode = "200", description = "the CSV file", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "404", description = "unknown or not yet validated document")
+    public Response findingsCsv(@Parameter(description = "documentId") @PathParam("id") String id) {
+        DocumentRecord document = validatedDocument(id);
+        List<DocumentFinding> findings = findingsOf(id);
+        return attachment((StreamingOutput) out -> FindingsCsv.write(findings, out), CSV,
+                document, "findings.csv");
+    }
+
+    @GET
+    @Path("documents/{id}/findings.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "A validated document's findings as an Excel workbook",
+            description = "Sheet \"findings\" with the same columns as the CSV. 404 until validated.")
+    @APIResponse(responseCode = "200", description = "the XLSX file", content = @Content(mediaType = XLSX))
+    @APIResponse(responseCode = "404", description = "unknown or not yet validated document")
+    public Response findingsXlsx(@Parameter(description = "documentId") @PathParam("id") String id) {
+        DocumentRecord document = validatedDocument(id);
+        List<DocumentFinding> findings = findingsOf(id);
+        return attachment((StreamingOutput) out -> Workbooks.findings(findings, out), XLSX,
+                document, "findings.xlsx");
+    }
+
+    @GET
+    @Path("documents/{id}/report.pdf")
+    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The document report as PDF",
+            description = "Header and findings grouped by severity, with the Chinese text in an embedded CJK font. "
+                    + "503 no-cjk-font when the server has no usable CJK font (see ledgerlint.report.cjk-font).")
+    @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "404", description = "unknown document")
+    @APIResponse(responseCode = "503", description = "no CJK font installed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiError.class)))
+    public Response reportPdf(@Parameter(description = "documentId") @PathParam("id") String id) {
+        DocumentRecord document = document(id);
+        Optional<CjkFont> font = CjkFont.locate(configuredFont);
+        if (font.isEmpty()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError("no-cjk-font", "no usable CJK font at " + CjkFont.searched(configuredFont)
+                            + ": " + CjkFont.INSTALL_HINT))
+                    .build();
+        }
+        ReportContent content = new ReportContent(document.documentId, document.filename, document.title,
+                document.department, document.reportYear, document.status.name(), FailureReason.of(document),
+                document.receivedAt, document.validatedAt, document.catalogueVersion,
+                document.validatedAt == null ? null
+                        : queries.findings(id).stream().map(FindingRecord::toFinding).toList());
+        ReportPdf renderer = new ReportPdf(font.get());
+        return attachment((StreamingOutput) out -> renderer.write(content, out), PDF, document, "report.pdf");
+    }
+
+    @GET
+    @Path("export/batch.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Every document and every finding as one Excel workbook",
+            description = "Sheet \"documents\": documentId, filename, department, year, status, error, counts of "
+                    + "findings by severity. Sheet \"findings\": every finding with its documentId.")
+    @APIResponse(responseCode = "200", description = "the XLSX file", content = @Content(mediaType = XLSX))
+    public Response batchXlsx() {
+        List<DocumentFinding> findings = FindingRecord.<FindingRecord>list("order by documentId, position").stream()
+                .map(record -> new DocumentFinding(record.documentId, record.toFinding()))
+                .toList();
+        Map<String, FindingCounts> counts = countsByDocument(findings);
+        List<DocumentRow> documents = DocumentRecord
+                .<DocumentRecord>list("order by coalesce(receivedAt, createdAt) desc, documentId").stream()
+                .map(d -> new DocumentRow(d.documentId, d.filename, d.department, d.reportYear, d.status.name(),
+                        FailureReason.of(d), counts.getOrDefault(d.documentId, FindingCounts.NONE)))
+                .toList();
+        return Response.ok((StreamingOutput) out -> Workbooks.batch(documents, findings, out), XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment("ledgerlint-batch.xlsx", "ledgerlint-batch.xlsx"))
+                .build();
+    }
+
+    private static Map<String, FindingCounts> countsByDocument(List<DocumentFinding> findings) {
+        return findings.stream().collect(Collectors.groupingBy(DocumentFinding::documentId,
+                Collectors.collectingAndThen(
+                        Collectors.groupingBy(f -> Severity.fromCode(f.finding().severity()),
+                                () -> new EnumMap<>(Severity.class), Collectors.counting()),
+                        FindingCounts::of)));
+    }
+
+    private List<DocumentFinding> findingsOf(String id) {
+        return queries.findings(id).stream().map(record -> new DocumentFinding(id, record.toFinding())).toList();
+    }
+
+    private static Response attachment(StreamingOutput body, String mediaType, DocumentRecord document,
+            String suffix) {
+        String name = ContentDisposition.exportName(document.filename, document.documentId, suffix);
+        return Response.ok(body, mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment(name, document.documentId + "-" + suffix))
+                .build();
+    }
+
+    private DocumentRecord validatedDocument(String id) {
+        DocumentRecord document = document(id);
+        if (document.validatedAt == null) {
+            throw new NotFoundException("document " + id + " has not been validated (status " + document.status + ")");
+        }
+        return document;
+    }
+
+    private DocumentRecord document(String id) {
+        return queries.document(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
+    }
+}
