@@ -1,25 +1,30 @@
 package io.ledgerlint.report.web;
 
-import io.ledgerlint.report.api.Paging;
-import io.ledgerlint.report.persistence.DocumentPage;
 import io.ledgerlint.report.persistence.DocumentQueries;
 import io.ledgerlint.report.persistence.DocumentRecord;
 import io.ledgerlint.report.persistence.FindingRecord;
 import io.ledgerlint.report.view.DocumentHeader;
+import io.ledgerlint.report.view.OverviewQuery;
+import io.ledgerlint.report.view.OverviewView;
 import io.ledgerlint.report.view.ReportView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The human pages: the overview of all documents and the report of one. Qute escapes every value it prints (text from a
- * PDF is untrusted). Rendered to a String here, as quarkus-rest-qute is not available from this build's repository.
+ * The human pages: the overview of all documents and the report of one, in Chinese or English. Qute escapes every
+ * value it prints (text from a PDF is untrusted). Rendered to a String here, as the pages only need Qute itself.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -27,26 +32,38 @@ public class ReportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(DocumentPage documents);
+        static native TemplateInstance overview(OverviewView overview, UiLanguage lang);
 
-        static native TemplateInstance report(ReportView report);
+        static native TemplateInstance report(ReportView report, UiLanguage lang);
     }
 
     private final DocumentQueries queries;
+    private final DocumentListing listing;
 
-    public ReportPages(DocumentQueries queries) {
+    public ReportPages(DocumentQueries queries, DocumentListing listing) {
         this.queries = queries;
+        this.listing = listing;
     }
 
     @GET
-    public String overview(@QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.parse(page, size);
-        return Templates.overview(queries.page(paging.page(), paging.size())).render();
+    public Response overview(@QueryParam("q") String search, @QueryParam("status") String status,
+            @QueryParam("severity") String severity, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
+            @CookieParam(UiLanguage.COOKIE) String langCookie, @Context UriInfo uri) {
+        OverviewQuery query;
+        try {
+            query = OverviewQuery.parse(search, status, severity, sort, dir, page, size);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        UiLanguage language = UiLanguage.of(lang, langCookie, uri);
+        return page(Templates.overview(listing.overview(query), language), language);
     }
 
     @GET
     @Path("documents/{id}")
-    public String report(@PathParam("id") String id) {
+    public Response report(@PathParam("id") String id, @QueryParam("lang") String lang,
+            @CookieParam(UiLanguage.COOKIE) String langCookie, @Context UriInfo uri) {
         DocumentRecord document = queries.document(id)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id));
         DocumentHeader header = new DocumentHeader(document.documentId, document.filename, document.status,
@@ -55,6 +72,16 @@ public class ReportPages {
         var findings = document.validatedAt == null ? null
                 : queries.findings(id).stream().map(FindingRecord::toFinding).toList();
         var extraction = queries.extraction(id).map(stored -> stored.payload).orElse(null);
-        return Templates.report(ReportView.of(header, findings, extraction)).render();
+        UiLanguage language = UiLanguage.of(lang, langCookie, uri);
+        return page(Templates.report(ReportView.of(header, findings, extraction), language), language);
+    }
+
+    private static Response page(TemplateInstance template, UiLanguage language) {
+        Response.ResponseBuilder response = Response.ok(template.setLocale(language.locale()).render(),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (language.chosen()) {
+            response.cookie(language.cookie());
+        }
+        return response.build();
     }
 }

@@ -1,0 +1,32 @@
+package io.ledgerlint.report.web;
+
+import io.ledgerlint.contracts.blob.BlobStore;
+import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
+import io.ledgerlint.report.pages.PageRenderer;
+import io.ledgerlint.report.pages.RenderedPages;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Wires the page images: the blob store the PDFs are read from, the renderer and the cache of rendered pages. */
+public class PageImageSetup {
+
+    @Produces
+    @Singleton
+    BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot) {
+        return new LocalFolderBlobStore(Path.of(blobRoot));
+    }
+
+    @Produces
+    @Singleton
+    PageRenderer pageRenderer(@ConfigProperty(name = "ledgerlint.page-images.dpi") float dpi) {
+        return new PageRenderer(dpi);
+    }
+
+    @Produces
+    @Singleton
+    RenderedPages renderedPages(@ConfigProperty(name = "ledgerlint.page-images.cache-bytes") long maxBytes) {
+        return new RenderedPages(maxBytes);
+    }
+}
