@@ -90,7 +90,13 @@ public final class LocalStack implements AutoCloseable {
     private void allocatePorts() {
         PortAllocator allocator = new PortAllocator();
         for (PortSetting setting : PortSetting.values()) {
-            ports.put(setting, allocator.allocate(settings.ports().get(setting)));
+            int wished = settings.ports().get(setting);
+            int port = allocator.allocate(wished);
+            if (wished != PortSetting.ANY_FREE && port != wished) {
+                progress.accept("Port " + wished + " is taken: using " + port + " instead (" + setting.flag()
+                        + " or " + setting.environmentVariable() + " chooses another)");
+            }
+            ports.put(setting, port);
         }
         int wishedKafka = settings.ports().get(PortSetting.KAFKA);
         controllerPort = allocator.allocate(wishedKafka == PortSetting.ANY_FREE ? PortSetting.ANY_FREE
