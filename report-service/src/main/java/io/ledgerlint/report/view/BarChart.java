@@ -45,7 +45,8 @@ public record BarChart(List<Bar> bars, int width, int height) {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            int length = max == 0 ? 0 : (int) Math.max(1, Math.round((double) item.value() * room / max));
+            // Every non-zero value gets a visible bar, however small next to the largest.
+            int length = item.value() == 0 ? 0 : (int) Math.max(1, Math.round((double) item.value() * room / max));
             bars.add(new Bar(item.label(), shorten(item.label()), item.value(), item.href(), i * ROW_HEIGHT, length));
         }
         return new BarChart(bars, WIDTH, Math.max(ROW_HEIGHT, items.size() * ROW_HEIGHT));

@@ -23,6 +23,14 @@ class TableViewTest {
         return Arrays.stream(texts).map(Cell::ofText).toList();
     }
 
+    private static TableView view(Location... locations) {
+        List<LocatedFinding> located = new ArrayList<>();
+        for (int i = 0; i < locations.length; i++) {
+            located.add(new LocatedFinding(new FindingRef(i + 1, "T01-TEST", "error"), locations[i]));
+        }
+        return TableView.of(OVERVIEW, located);
+    }
+
     private static List<String> highlighted(TableView view) {
         List<String> hits = new ArrayList<>();
         for (int row = 0; row < view.rows().size(); row++) {
@@ -37,27 +45,41 @@ class TableViewTest {
 
     @Test
     void highlightsTheCellNamedByRowCodeAndColumnOnTheSideOfTheRowKey() {
-        TableView view = TableView.of(OVERVIEW, List.of(
+        TableView view = view(
                 Location.cell("01", "14", "决算数", 3, null),
-                Location.cell("01", "二、政府性基金预算财政拨款收入", "决算数", 3, null)));
+                Location.cell("01", "二、政府性基金 预算财政拨款收入", "决 算数", 3, null));
 
         assertThat(highlighted(view)).containsExactlyInAnyOrder("0:5", "1:2");
     }
 
     @Test
+    void aCellNamedByTwoFindingsLinksToBothTheMostSeriousFirst() {
+        LocatedFinding warning = new LocatedFinding(new FindingRef(1, "XT-A", "warning"),
+                Location.cell("01", "1", "决算数", 3, null));
+        LocatedFinding error = new LocatedFinding(new FindingRef(2, "T01-B", "error"),
+                Location.cell("01", "一、一般公共预算财政拨款收入", "决算数", 3, null));
+
+        CellView cell = TableView.of(OVERVIEW, List.of(warning, error)).rows().get(0).get(2);
+
+        assertThat(cell.findings()).extracting(FindingRef::anchor).containsExactly("f2", "f1");
+        assertThat(cell.severity()).isEqualTo("error");
+        assertThat(cell.id()).isEqualTo("c-01-0-2");
+    }
+
+    @Test
     void highlightsTheWholeRowWhenTheColumnIsUnknown() {
-        TableView view = TableView.of(OVERVIEW, List.of(Location.cell("01", "1", "不存在的列", 3, null)));
+        TableView view = view(Location.cell("01", "1", "不存在的列", 3, null));
 
         assertThat(highlighted(view)).containsExactly("0:0", "0:1", "0:2", "0:3", "0:4", "0:5");
     }
 
     @Test
     void ignoresLocationsOfOtherTablesAndNarrativeSections() {
-        TableView view = TableView.of(OVERVIEW, List.of(
+        TableView view = view(
                 Location.cell("02", "1", "决算数", 5, null),
-                Location.text("一、收入支出决算总体情况说明", "收入387.79万元", 7)));
+                Location.text("一、收入支出决算总体情况说明", "收入387.79万元", 7));
 
         assertThat(highlighted(view)).isEmpty();
-        assertThat(view.headerRows().get(1).get(2)).isEqualTo(new CellView("决算数", false));
+        assertThat(view.headerRows().get(1).get(2).text()).isEqualTo("决算数");
     }
 }
