@@ -1,0 +1,38 @@
+package io.ledgerlint.parse.table;
+
+import java.util.List;
+
+/**
+ * A ruled table's grid on one page: column boundaries {@code xs}, row boundaries {@code ys} (both ascending, in page
+ * points) and the cells, each covering a rectangle of grid slots (merged cells cover several).
+ */
+record Grid(double[] xs, double[] ys, List<GridCell> cells) {
+
+    int rowCount() {
+        return ys.length - 1;
+    }
+
+    int columnCount() {
+        return xs.length - 1;
+    }
+
+    double top() {
+        return ys[0];
+    }
+
+    double bottom() {
+        return ys[ys.length - 1];
+    }
+
+    double left() {
+        return xs[0];
+    }
+
+    double right() {
+        return xs[xs.length - 1];
+    }
+
+    /** A cell: first row/column and spans in grid slots. */
+    record GridCell(int row, int col, int rowSpan, int colSpan) {
+    }
+}

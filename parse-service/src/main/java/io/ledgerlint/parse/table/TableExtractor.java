@@ -1,0 +1,252 @@
+package io.ledgerlint.parse.table;
+
+import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Merge;
+import io.ledgerlint.contracts.events.TablesExtracted.Quality;
+import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.parse.geometry.PageGeometry;
+import io.ledgerlint.parse.geometry.PageGeometryReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Extracts every ruled table of a document: grids rebuilt from the ruling lines of each page, cells filled by glyph
+ * centre, a table continued on the next page joined into one (its repeated header dropped), each table identified
+ * from its caption (公开0x表 label or title), header rows told from body rows.
+ */
+public final class TableExtractor {
+
+    private static final Pattern DEPARTMENT = Pattern.compile("部门[:：](.*?)(单位[:：].*)?$");
+    private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元)");
+    /** A table ending below this share of the page height may continue on the next page. */
+    private static final double NEAR_BOTTOM = 0.6;
+    /** At most this many caption lines above a grid that continues the previous page's table (running headers). */
+    private static final int MAX_CONTINUATION_CAPTION = 2;
+    /** Header rows are looked for among the first rows only. */
+    private static final int MAX_HEADER_ROWS = 6;
+
+    private final PageGeometryReader geometry = new PageGeometryReader();
+    private final PageTableReader pageTables = new PageTableReader();
+
+    /** Every table of the document: ruled grids rebuilt from geometry, identified, continuations merged. */
+    public List<Table> extract(PDDocument document) throws IOException {
+        return extract(geometry.read(document));
+    }
+
+    List<Table> extract(List<PageGeometry> pages) {
+        List<List<PageTable>> tables = new ArrayList<>();
+        PageTable previous = null;
+        double previousPageHeight = 0;
+        for (PageGeometry page : pages) {
+            List<PageTable> found = pageTables.read(page);
+            for (int i = 0; i < found.size(); i++) {
+                PageTable part = found.get(i);
+                if (i == 0 && previous != null && continues(previous, previousPageHeight, part)) {
+                    tables.get(tables.size() - 1).add(part);
+                } else {
+                    tables.add(new ArrayList<>(List.of(part)));
+                }
+                previous = part;
+            }
+            if (found.isEmpty()) {
+                previous = null;
+            }
+            previousPageHeight = page.height();
+        }
+        List<Table> result = new ArrayList<>();
+        int projects = 0;
+        int others = 0;
+        for (List<PageTable> parts : tables) {
+            Caption caption = Caption.of(parts.get(0));
+            String id;
+            if (caption.standardId().isPresent()) {
+                id = caption.standardId().get();
+            } else if (caption.attachment().isPresent()) {
+                id = caption.attachment().get().equals("perf-project") ? "perf-project-" + (++projects)
+                        : caption.attachment().get();
+            } else {
+                id = "other-" + (++others);
+            }
+            result.add(assemble(id, caption, parts));
+        }
+        return result;
+    }
+
+    /** Whether {@code next}, the first grid on its page, carries on {@code previous} from the page before. */
+    private static boolean continues(PageTable previous, double previousPageHeight, PageTable next) {
+        Caption caption = Caption.of(next);
+        return next.page() == previous.page() + 1
+                && previous.grid().bottom() >= previousPageHeight * NEAR_BOTTOM
+                && caption.standardId().isEmpty() && caption.attachment().isEmpty()
+                && next.caption().size() <= MAX_CONTINUATION_CAPTION
+                && sameColumns(previous.grid(), next.grid());
+    }
+
+    private static boolean sameColumns(Grid a, Grid b) {
+        if (a.columnCount() != b.columnCount()) {
+            return Math.abs(a.left() - b.left()) < 3 && Math.abs(a.right() - b.right()) < 3;
+        }
+        for (int i = 0; i < a.xs().length; i++) {
+            if (Math.abs(a.xs()[i] - b.xs()[i]) > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Table assemble(String id, Caption caption, List<PageTable> parts) {
+        boolean standard = id.matches("0[1-9]");
+        PageTable first = parts.get(0);
+        int headerRows = standard ? headerRowCount(first.rows()) : 0;
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Merge> merges = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int glyphs = 0;
+        int placed = 0;
+        int pageEnd = first.page();
+        for (PageTable part : parts) {
+            int skip = rows.isEmpty() ? 0 : repeatedHeader(rows.subList(0, headerRows), part.rows());
+            int offset = rows.size() - skip;
+            rows.addAll(part.rows().subList(skip, part.rows().size()));
+            for (Merge merge : part.merges()) {
+                if (merge.row() >= skip) {
+                    merges.add(new Merge(merge.row() + offset, merge.col(), merge.rowSpan(), merge.colSpan()));
+                }
+            }
+            if (skip < part.rows().size()) {
+                pageEnd = part.page();
+            }
+            glyphs += part.glyphs();
+            placed += part.placed();
+        }
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        for (List<Cell> row : rows) {
+            while (row.size() < width) {
+                row.add(Cell.ofText(""));
+            }
+            for (Cell cell : row) {
+                if (Amounts.isMalformedNumber(cell.text())) {
+                    warnings.add("cell does not parse as a number: \"" + cell.text() + "\" on page " + cell.page());
+                }
+            }
+        }
+        if (parts.stream().map(p -> p.grid().columnCount()).distinct().count() > 1) {
+            warnings.add("the parts of this table on different pages have different column counts");
+        }
+        double coverage = glyphs == 0 ? 1 : (double) placed / glyphs;
+        return new Table(id, caption.title(), caption.label(), caption.department(), caption.unit(), first.page(),
+                pageEnd, List.copyOf(rows.subList(0, headerRows)), List.copyOf(rows.subList(headerRows, rows.size())),
+                merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, "lattice", warnings));
+    }
+
+    /** How many leading rows of a continuation repeat the table's header rows (printed again on each page). */
+    private static int repeatedHeader(List<List<Cell>> header, List<List<Cell>> continuation) {
+        int n = 0;
+        while (n < continuation.size() && n < header.size()
+                && compact(continuation.get(n)).equals(compact(header.get(n)))) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Header rows of a standard table: up to and including its 栏次 row (labelled 栏次, or numbered 1, 2, 3 …); a table
+     * without one (公开06表) has as header the leading rows that hold no code and no amount.
+     */
+    static int headerRowCount(List<List<Cell>> rows) {
+        for (int r = 0; r < Math.min(rows.size(), MAX_HEADER_ROWS); r++) {
+            if (isColumnNumberRow(rows.get(r))) {
+                return r + 1;
+            }
+        }
+        int r = 0;
+        while (r < Math.min(rows.size(), MAX_HEADER_ROWS) && !isBodyRow(rows.get(r))) {
+            r++;
+        }
+        return r;
+    }
+
+    private static boolean isColumnNumberRow(List<Cell> row) {
+        List<String> texts = compact(row).stream().filter(t -> !t.isEmpty()).toList();
+        if (texts.isEmpty()) {
+            return false;
+        }
+        if (texts.get(0).startsWith("栏次")) {
+            return true;
+        }
+        if (texts.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (!texts.get(i).equals(String.valueOf(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBodyRow(List<Cell> row) {
+        return row.stream().anyMatch(cell -> cell.value() != null);
+    }
+
+    private static List<String> compact(List<Cell> row) {
+        return row.stream().map(cell -> cell.text().replaceAll("\\s+", "")).toList();
+    }
+
+    /** What the caption lines above a table say about it. */
+    private record Caption(Optional<String> standardId, Optional<String> attachment, String title, String label,
+            String department, String unit) {
+
+        static Caption of(PageTable table) {
+            Optional<String> fromLabel = Optional.empty();
+            Optional<String> fromTitle = Optional.empty();
+            Optional<String> attachment = Optional.empty();
+            String title = null;
+            String label = null;
+            String department = null;
+            String unit = null;
+            List<String> lines = new ArrayList<>(table.caption());
+            // Attachment tables often print their title in the first, merged row of the grid.
+            table.rows().stream().findFirst().ifPresent(row -> lines.add(
+                    row.stream().map(Cell::text).reduce("", String::concat)));
+            for (String line : lines) {
+                String compact = line.replaceAll("\\s+", "");
+                Optional<String> labelled = TableKinds.fromLabel(compact);
+                if (labelled.isPresent() && fromLabel.isEmpty()) {
+                    fromLabel = labelled;
+                    Matcher m = Pattern.compile("公开0?[1-9]表").matcher(compact);
+                    label = m.find() ? m.group() : null;
+                }
+                Optional<String> titled = TableKinds.fromStandardTitle(compact);
+                if (titled.isPresent() && fromTitle.isEmpty()) {
+                    fromTitle = titled;
+                    title = line.strip();
+                }
+                Optional<String> attached = TableKinds.fromAttachmentTitle(compact);
+                if (attached.isPresent() && attachment.isEmpty()) {
+                    attachment = attached;
+                    title = title == null ? line.strip() : title;
+                }
+                Matcher unitMatch = UNIT.matcher(compact);
+                if (unitMatch.find()) {
+                    unit = unitMatch.group(1);
+                }
+                Matcher departmentMatch = DEPARTMENT.matcher(compact);
+                if (departmentMatch.find()) {
+                    department = departmentMatch.group(1);
+                } else if (department == null && unitMatch.find(0) && unitMatch.start() > 0) {
+                    // "某某局 单位：万元" without the 部门 label
+                    department = compact.substring(0, unitMatch.start());
+                }
+            }
+            Optional<String> standard = fromLabel.isPresent() ? fromLabel : fromTitle;
+            return new Caption(standard, standard.isPresent() ? Optional.empty() : attachment, title, label,
+                    department == null || department.isEmpty() ? null : department, unit);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.ledgerlint.parse.table;
+
+import io.ledgerlint.parse.geometry.Glyph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Groups glyphs into lines of text, top to bottom, each read left to right. */
+final class TextLines {
+
+    /** A line of text and the box around it. */
+    record Line(String text, double x0, double top, double x1, double bottom) {
+    }
+
+    private TextLines() {
+    }
+
+    static List<Line> of(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::centerY));
+        List<List<Glyph>> lines = new ArrayList<>();
+        List<Glyph> line = null;
+        double lineCentre = 0;
+        for (Glyph glyph : sorted) {
+            if (line != null && Math.abs(glyph.centerY() - lineCentre) <= glyph.height() * 0.5) {
+                line.add(glyph);
+            } else {
+                line = new ArrayList<>();
+                line.add(glyph);
+                lines.add(line);
+                lineCentre = glyph.centerY();
+            }
+        }
+        List<Line> result = new ArrayList<>();
+        for (List<Glyph> members : lines) {
+            members.sort(Comparator.comparingDouble(Glyph::x0));
+            result.add(new Line(join(members), members.get(0).x0(),
+                    members.stream().mapToDouble(Glyph::top).min().orElseThrow(),
+                    members.stream().mapToDouble(Glyph::x1).max().orElseThrow(),
+                    members.stream().mapToDouble(Glyph::baseline).max().orElseThrow()));
+        }
+        return result;
+    }
+
+    /** Glyphs of one line; a visible gap wider than a third of the glyph height becomes a space. */
+    private static String join(List<Glyph> glyphs) {
+        StringBuilder text = new StringBuilder();
+        Glyph previous = null;
+        for (Glyph glyph : glyphs) {
+            if (previous != null && glyph.x0() - previous.x1() > glyph.height() / 3) {
+                text.append(' ');
+            }
+            text.append(glyph.text());
+            previous = glyph;
+        }
+        return text.toString();
+    }
+
+    /**
+     * The text of a cell: its lines joined without a space (wrapped CJK text), except between two Latin words,
+     * whitespace collapsed.
+     */
+    static String cellText(List<Glyph> glyphs) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : of(glyphs)) {
+            String part = line.text().strip();
+            if (!text.isEmpty() && !part.isEmpty() && isLatin(text.charAt(text.length() - 1))
+                    && isLatin(part.charAt(0))) {
+                text.append(' ');
+            }
+            text.append(part);
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
