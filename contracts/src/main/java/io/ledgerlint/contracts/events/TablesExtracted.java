@@ -27,7 +27,7 @@ public record TablesExtracted(
      * One table. A table continued over several pages is one table.
      *
      * @param id         {@code "01"}…{@code "09"} for 公开01表…公开09表; {@code perf-overall}, {@code perf-project-N},
-     *                   {@code perf-basedata} for the 绩效 attachments; {@code other-N} otherwise
+     *                   {@code perf-basic-data} for the 绩效 attachments; {@code other-N} otherwise
      * @param label      the printed marker, e.g. {@code 公开01表} (may be null)
      * @param department the 部门 line's value (may be null)
      * @param unit       {@code 万元} or {@code 元} (may be null)

@@ -65,7 +65,7 @@ class PerfRulesTest {
     /** The 基础数据表: head-counts and the 经费 rows of three year columns. */
     private static DocumentFixture withBaseData(DocumentFixture document, String controlRate, String threePublic,
                                                 String projects) {
-        return document.table("perf-basedata", "2024年度部门整体支出绩效评价基础数据表",
+        return document.table("perf-basic-data", "2024年度部门整体支出绩效评价基础数据表",
                         "编制数|实际在职人数|控制率",
                         "10|9|" + controlRate,
                         "经费控制情况|2023年决算数|2024年预算数|2024年决算数",
@@ -147,11 +147,11 @@ class PerfRulesTest {
                         report(withProject(overall()), USE, "（1）政府雇员经费项目\n该项目全年执行率100%。\n（2）企业服务专项经费项目\n该项目全年执行率100%。"),
                         "info", null, "企业服务专项经费", USE),
                 new RuleCase("PERF-BASEDATA-RATE", withBaseData(document(), "90%", "3", "20"),
-                        withBaseData(document(), "95%", "3", "20"), "warning", "90.00", "95", "perf-basedata"),
+                        withBaseData(document(), "95%", "3", "20"), "warning", "90.00", "95", "perf-basic-data"),
                 new RuleCase("PERF-BASEDATA-SUM", withBaseData(document(), "90%", "3", "20"),
-                        withBaseData(document(), "90%", "4", "20"), "warning", "3.00", "4.00", "perf-basedata"),
+                        withBaseData(document(), "90%", "4", "20"), "warning", "3.00", "4.00", "perf-basic-data"),
                 new RuleCase("PERF-BASEDATA-XREF", withBaseData(document(), "90%", "3", "20"),
-                        withBaseData(document(), "90%", "3", "25"), "warning", "20.00", "25.00", "perf-basedata"));
+                        withBaseData(document(), "90%", "3", "25"), "warning", "20.00", "25.00", "perf-basic-data"));
     }
 
     @ParameterizedTest(name = "{0}")
