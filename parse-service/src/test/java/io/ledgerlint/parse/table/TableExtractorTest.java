@@ -1,0 +1,141 @@
+package io.ledgerlint.parse.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.parse.geometry.Glyph;
+import io.ledgerlint.parse.geometry.PageGeometry;
+import io.ledgerlint.parse.geometry.Ruling;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on synthetic pages: a grid of ruling lines and glyphs placed in it. */
+class TableExtractorTest {
+
+    private static final double[] XS = {50, 150, 250, 350};
+    private static final double PAGE_HEIGHT = 800;
+
+    @Test
+    void identifiesTheTableByItsLabelAndReadsTheCaption() {
+        PageBuilder page = new PageBuilder(1)
+                .line("一般公共预算财政拨款支出决算表", 100, 40)
+                .line("公开05表", 300, 60)
+                .line("部门：某某局 单位：万元", 50, 80)
+                .grid(100, List.of(
+                        List.of("项目", "本年支出", ""),
+                        List.of("栏次", "1", "2"),
+                        List.of("合计", "10.00", "2,000.5")));
+        Table table = new TableExtractor().extract(List.of(page.build())).get(0);
+        assertThat(table.id()).isEqualTo("05");
+        assertThat(table.label()).isEqualTo("公开05表");
+        assertThat(table.department()).isEqualTo("某某局");
+        assertThat(table.unit()).isEqualTo("万元");
+        assertThat(texts(table.headerRows())).containsExactly(List.of("项目", "本年支出", ""),
+                List.of("栏次", "1", "2"));
+        assertThat(texts(table.rows())).containsExactly(List.of("合计", "10.00", "2,000.5"));
+        Cell amount = table.rows().get(0).get(2);
+        assertThat(amount.value()).isEqualTo("2000.5");
+        assertThat(amount.page()).isEqualTo(1);
+        assertThat(amount.box()).containsExactly(250, 140, 350, 160);
+        assertThat(table.quality().glyphCoverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aTableContinuedOnTheNextPageIsOneTableWithoutItsRepeatedHeader() {
+        List<List<String>> header = List.of(List.of("科目编码", "科目名称", "决算数"));
+        PageBuilder first = new PageBuilder(1).line("公开06表", 100, 40);
+        List<List<String>> rows = new ArrayList<>(header);
+        for (int i = 0; i < 30; i++) {
+            rows.add(List.of("301" + i, "工资", i + ".00"));
+        }
+        first.grid(100, rows);
+        PageBuilder second = new PageBuilder(2).grid(60, List.of(header.get(0), List.of("399", "其他支出", "1.00")));
+        List<Table> tables = new TableExtractor().extract(List.of(first.build(), second.build()));
+        assertThat(tables).hasSize(1);
+        Table table = tables.get(0);
+        assertThat(table.id()).isEqualTo("06");
+        assertThat(table.page()).isEqualTo(1);
+        assertThat(table.pageEnd()).isEqualTo(2);
+        assertThat(table.headerRows()).hasSize(1);
+        assertThat(table.rows()).hasSize(31);
+        assertThat(texts(table.rows()).get(30)).containsExactly("399", "其他支出", "1.00");
+    }
+
+    @Test
+    void aCaptionedTableOnTheNextPageIsANewTable() {
+        PageBuilder first = new PageBuilder(1).line("收入决算表", 100, 40);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            rows.add(List.of("201", "支出", i + ".00"));
+        }
+        first.grid(100, rows);
+        PageBuilder second = new PageBuilder(2).line("支出决算表", 100, 40)
+                .grid(100, List.of(List.of("合计", "", "1.00")));
+        assertThat(new TableExtractor().extract(List.of(first.build(), second.build())))
+                .extracting(Table::id).containsExactly("02", "03");
+    }
+
+    @Test
+    void headerEndsAtTheColumnNumberRowLabelledOrNumbered() {
+        assertThat(TableExtractor.headerRowCount(cells(List.of(
+                List.of("预算数", "", ""), List.of("合计", "小计", "购置费"), List.of("1", "2", "3"),
+                List.of("2", "", ""))))).isEqualTo(3);
+        assertThat(TableExtractor.headerRowCount(cells(List.of(
+                List.of("经济分类科目编码", "科目名称", "决算数"), List.of("301", "工资福利支出", "177.5")))))
+                .isEqualTo(1);
+    }
+
+    private static List<List<String>> texts(List<List<Cell>> rows) {
+        return rows.stream().map(row -> row.stream().map(Cell::text).toList()).toList();
+    }
+
+    private static List<List<Cell>> cells(List<List<String>> rows) {
+        return rows.stream().map(row -> row.stream()
+                .map(text -> new Cell(text, Amounts.parse(text).orElse(null), 1, null)).toList()).toList();
+    }
+
+    /** A page with caption lines and one ruled grid of 20 pt rows over {@link #XS}, text written glyph by glyph. */
+    private static final class PageBuilder {
+        private final int page;
+        private final List<Glyph> glyphs = new ArrayList<>();
+        private final List<Ruling> rulings = new ArrayList<>();
+
+        PageBuilder(int page) {
+            this.page = page;
+        }
+
+        PageBuilder line(String text, double x, double baseline) {
+            write(text, x, baseline);
+            return this;
+        }
+
+        PageBuilder grid(double top, List<List<String>> rows) {
+            double bottom = top + 20 * rows.size();
+            for (int r = 0; r <= rows.size(); r++) {
+                rulings.add(new Ruling(true, top + 20 * r, XS[0], XS[XS.length - 1]));
+            }
+            for (double x : XS) {
+                rulings.add(new Ruling(false, x, top, bottom));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    write(rows.get(r).get(c), XS[c] + 4, top + 20 * r + 15);
+                }
+            }
+            return this;
+        }
+
+        private void write(String text, double x, double baseline) {
+            for (int i = 0; i < text.length(); i++) {
+                double x0 = x + 10 * i;
+                glyphs.add(new Glyph(String.valueOf(text.charAt(i)), x0, baseline - 10, x0 + 9, baseline));
+            }
+        }
+
+        PageGeometry build() {
+            return new PageGeometry(page, 600, PAGE_HEIGHT, glyphs, rulings);
+        }
+    }
+}
