@@ -11,6 +11,7 @@ import io.ledgerlint.parse.corpus.Corpus;
 import io.ledgerlint.parse.document.ParseLimits;
 import io.ledgerlint.parse.table.TableExtractor;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,7 +38,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class ExtractionBenchmark {
 
-    static final String COMMAND = "./mvnw -o -q -pl parse-service test-compile exec:java";
+    static final String COMMAND = "./mvnw -o -q -pl parse-service -Pbenchmark process-test-classes";
     /** Rounds over the whole corpus before timing, so that the JIT has compiled the hot paths. */
     private static final int WARM_UP_ROUNDS = 3;
     private static final int TIMED_ROUNDS = 5;
@@ -47,6 +48,7 @@ public final class ExtractionBenchmark {
     private final Map<Path, DocumentReceived> events = new LinkedHashMap<>();
     private final Map<Path, Integer> pageCounts = new LinkedHashMap<>();
     private final Map<Path, List<Table>> located = new LinkedHashMap<>();
+    private double loadAtStart;
 
     private ExtractionBenchmark() {
         TableExtractor extractor = new TableExtractor();
@@ -88,6 +90,7 @@ public final class ExtractionBenchmark {
         accuracy.append(accuracyRow("**all**", "ledgerlint", allOurs))
                 .append(accuracyRow("**all**", "Tabula lattice", allTabula));
 
+        loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Speed ours = measure(folder -> parser.parse(events.get(folder), Corpus.pdf(folder)));
         Speed tabula = measure(this::tabula);
         return markdown(accuracy.toString(), details.toString(), ours, tabula);
@@ -187,7 +190,8 @@ public final class ExtractionBenchmark {
                 %s
                 ```
 
-                Measured on %s: %d documents (%d pages) from `shared/corpus/`, %d cores, Java %s.
+                Measured on %s: %d documents (%d pages) from `shared/corpus/`, %d cores, Java %s; system load
+                average %.1f when the timing started (the machine is shared: compare tools within one run).
 
                 ## Accuracy
 
@@ -215,7 +219,7 @@ public final class ExtractionBenchmark {
                 | ledgerlint (DocumentParser) | %.0f | %.1f | %.1f |
                 | Tabula 1.0.5 lattice, table areas only | %.0f | %.1f | %.1f |
                 """.formatted(COMMAND, LocalDate.now(), documents.size(), pages,
-                ours.threads(), System.getProperty("java.version"), accuracy,
+                ours.threads(), System.getProperty("java.version"), loadAtStart, accuracy,
                 details.isEmpty() ? "none\n" : details, WARM_UP_ROUNDS, TIMED_ROUNDS, ours.threads(),
                 ours.msPerDocument(), ours.pagesPerSecond(), ours.parallelPagesPerSecond(),
                 tabula.msPerDocument(), tabula.pagesPerSecond(), tabula.parallelPagesPerSecond());
