@@ -71,11 +71,12 @@ class PipelineEventsTest {
         JsonPath document = given().get("/api/documents/{id}", doc.documentId).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(document.getMap("$")).containsOnlyKeys("documentId", "filename", "sha256", "status", "error",
-                "receivedAt", "updatedAt", "findingCounts");
+                "errorCode", "receivedAt", "updatedAt", "findingCounts");
         assertThat(document.getString("documentId")).isEqualTo(doc.documentId);
         assertThat(document.getString("filename")).isEqualTo(doc.filename);
         assertThat(document.getString("sha256")).isEqualTo(doc.sha256);
         assertThat(document.getString("error")).isNull();
+        assertThat(document.getString("errorCode")).isNull();
         assertThat(document.getString("receivedAt")).isEqualTo("2024-05-01T10:00:00.123456Z");
         assertThat(document.getString("updatedAt")).isNotBlank();
         assertThat(document.getMap("findingCounts")).isEqualTo(Map.of("error", 1, "warning", 1, "info", 1));
@@ -205,7 +206,8 @@ class PipelineEventsTest {
 
         given().get("/api/documents/{id}", doc.documentId).then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
-                .body("error", equalTo("no-text-layer"));
+                .body("error", equalTo("no-text-layer: the PDF has no text layer"))
+                .body("errorCode", equalTo("no-text-layer"));
         given().get("/api/documents/{id}/findings", doc.documentId).then().statusCode(404)
                 .body("error", equalTo("not-found"));
     }
@@ -219,7 +221,8 @@ class PipelineEventsTest {
 
         pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.receivedAt(doc.receivedAt.plusSeconds(60)));
         awaitStatus(doc.documentId, DocumentStatus.RECEIVED);
-        given().get("/api/documents/{id}", doc.documentId).then().body("error", equalTo(null));
+        given().get("/api/documents/{id}", doc.documentId).then().body("error", equalTo(null))
+                .body("errorCode", equalTo(null));
     }
 
     @Test

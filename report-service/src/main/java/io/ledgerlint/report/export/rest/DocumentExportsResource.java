@@ -5,13 +5,10 @@ import io.ledgerlint.report.api.FailureReason;
 import io.ledgerlint.report.export.CjkFont;
 import io.ledgerlint.report.export.ContentDisposition;
 import io.ledgerlint.report.export.DocumentFinding;
-import io.ledgerlint.report.export.DocumentRow;
 import io.ledgerlint.report.export.FindingsCsv;
 import io.ledgerlint.report.export.ReportContent;
 import io.ledgerlint.report.export.ReportPdf;
 import io.ledgerlint.report.export.Workbooks;
-import io.ledgerlint.report.findings.FindingCounts;
-import io.ledgerlint.report.findings.Severity;
 import io.ledgerlint.report.persistence.DocumentQueries;
 import io.ledgerlint.report.persistence.DocumentRecord;
 import io.ledgerlint.report.persistence.FindingRecord;
@@ -24,11 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,10 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Downloads: a document's findings as CSV/XLSX, its report as PDF, and the whole batch as XLSX. */
-@Path("/api")
+/**
+ * Downloads of one document: its findings as CSV/XLSX, its report as PDF. On /api/documents like DocumentsResource:
+ * JAX-RS first picks the root class with the longest matching literal path, so a class on /api would never see these.
+ */
+@Path("/api/documents")
 @Tag(name = "exports", description = "Findings and reports as files (CSV, XLSX, PDF)")
-public class ExportResource {
+public class DocumentExportsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv; charset=UTF-8";
@@ -49,14 +46,14 @@ public class ExportResource {
     private final DocumentQueries queries;
     private final Optional<java.nio.file.Path> configuredFont;
 
-    public ExportResource(DocumentQueries queries,
+    public DocumentExportsResource(DocumentQueries queries,
             @ConfigProperty(name = "ledgerlint.report.cjk-font") Optional<java.nio.file.Path> configuredFont) {
         this.queries = queries;
         this.configuredFont = configuredFont;
     }
 
     @GET
-    @Path("documents/{id}/findings.csv")
+    @Path("{id}/findings.csv")
     @Produces(CSV)
     @Operation(summary = "A validated document's findings as CSV",
             description = "One row per finding, locations flattened (several locations joined by ' | ' in the same "
@@ -71,7 +68,7 @@ public class ExportResource {
     }
 
     @GET
-    @Path("documents/{id}/findings.xlsx")
+    @Path("{id}/findings.xlsx")
     @Produces(XLSX)
     @Operation(summary = "A validated document's findings as an Excel workbook",
             description = "Sheet \"findings\" with the same columns as the CSV. 404 until validated.")
@@ -85,7 +82,7 @@ public class ExportResource {
     }
 
     @GET
-    @Path("documents/{id}/report.pdf")
+    @Path("{id}/report.pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The document report as PDF",
             description = "Header and findings grouped by severity, with the Chinese text in an embedded CJK font. "
@@ -111,37 +108,6 @@ public class ExportResource {
                         : queries.findings(id).stream().map(FindingRecord::toFinding).toList());
         ReportPdf renderer = new ReportPdf(font.get());
         return attachment((StreamingOutput) out -> renderer.write(content, out), PDF, document, "report.pdf");
-    }
-
-    @GET
-    @Path("export/batch.xlsx")
-    @Produces(XLSX)
-    @Operation(summary = "Every document and every finding as one Excel workbook",
-            description = "Sheet \"documents\": documentId, filename, department, year, status, error, counts of "
-                    + "findings by severity. Sheet \"findings\": every finding with its documentId.")
-    @APIResponse(responseCode = "200", description = "the XLSX file", content = @Content(mediaType = XLSX))
-    public Response batchXlsx() {
-        List<DocumentFinding> findings = FindingRecord.<FindingRecord>list("order by documentId, position").stream()
-                .map(record -> new DocumentFinding(record.documentId, record.toFinding()))
-                .toList();
-        Map<String, FindingCounts> counts = countsByDocument(findings);
-        List<DocumentRow> documents = DocumentRecord
-                .<DocumentRecord>list("order by coalesce(receivedAt, createdAt) desc, documentId").stream()
-                .map(d -> new DocumentRow(d.documentId, d.filename, d.department, d.reportYear, d.status.name(),
-                        FailureReason.of(d), counts.getOrDefault(d.documentId, FindingCounts.NONE)))
-                .toList();
-        return Response.ok((StreamingOutput) out -> Workbooks.batch(documents, findings, out), XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment("ledgerlint-batch.xlsx", "ledgerlint-batch.xlsx"))
-                .build();
-    }
-
-    private static Map<String, FindingCounts> countsByDocument(List<DocumentFinding> findings) {
-        return findings.stream().collect(Collectors.groupingBy(DocumentFinding::documentId,
-                Collectors.collectingAndThen(
-                        Collectors.groupingBy(f -> Severity.fromCode(f.finding().severity()),
-                                () -> new EnumMap<>(Severity.class), Collectors.counting()),
-                        FindingCounts::of)));
     }
 
     private List<DocumentFinding> findingsOf(String id) {
