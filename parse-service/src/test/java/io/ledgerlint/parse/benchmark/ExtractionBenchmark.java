@@ -199,7 +199,8 @@ public final class ExtractionBenchmark {
                 the truth, with rows matched in order (header rows included); a table found on the wrong page, split in
                 two or missing scores none of its cells. Attachment tables (绩效 tables, `approximate` truth) are scored
                 on the sequence of their non-empty cells. Tabula is given the areas where ledgerlint found each table
-                (its own detection does not run on PDFBox 3), so it is scored on the same tables and pages.
+                (its own detection does not run on PDFBox 3), so it is scored on the same tables and pages. Tabula
+                prints full-width punctuation （）： as ASCII, which the exact comparison counts as a miss.
 
                 | document | tool | standard tables 01–09: cells | standard tables on the right page | attachment tables: cells |
                 |---|---|---|---|---|
