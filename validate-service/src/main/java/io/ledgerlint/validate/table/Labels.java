@@ -11,6 +11,7 @@ public final class Labels {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十百]+[、.．]|（[一二三四五六七八九十百\\d]+）|\\d{1,2}[、．](?!\\d)|\\d{1,2}\\.(?!\\d))");
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
 
     private Labels() {
     }
@@ -19,12 +20,12 @@ public final class Labels {
         if (text == null) {
             return "";
         }
-        String compact = text.replaceAll("[\\s\\u3000\\u00a0]+", "").replace('(', '（').replace(')', '）');
+        String compact = WHITESPACE.matcher(text).replaceAll("").replace('(', '（').replace(')', '）');
         return NUMBERING.matcher(compact).replaceFirst("");
     }
 
     /** Whether the text is a 功能分类 or 经济分类 code: 3, 5 or 7 digits. */
     public static boolean isCode(String text) {
-        return text != null && CODE.matcher(text.replaceAll("\\s+", "")).matches();
+        return text != null && CODE.matcher(WHITESPACE.matcher(text).replaceAll("")).matches();
     }
 }

@@ -4,6 +4,7 @@ import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * One row of one block: its label (normalised), its classification code, its 行次 and its amounts by 栏次.
@@ -14,6 +15,8 @@ import java.util.OptionalInt;
  * @param lineNo  the printed 行次, or null
  */
 public record TableRow(TableView table, int gridRow, TableView.Block block, String label, String code, String lineNo) {
+
+    private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,2}");
 
     static TableRow read(TableView table, int gridRow, TableView.Block block) {
         List<Cell> cells = table.grid().get(gridRow);
@@ -29,7 +32,7 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
                 continue;
             } else if (code == null && Labels.isCode(text)) {
                 code = text;
-            } else if (lineNo == null && text.matches("\\d{1,2}")) {
+            } else if (lineNo == null && LINE_NUMBER.matcher(text).matches()) {
                 lineNo = text;
             } else if (label.isEmpty()) {
                 label = text;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A table read by meaning rather than position: columns by 栏次 number, rows by label or code.
@@ -21,11 +22,15 @@ import java.util.function.Predicate;
  */
 public final class TableView {
 
+    private static final Pattern LANCI_NUMBER = Pattern.compile("\\d{1,2}");
+
     private final Table table;
     private final List<List<Cell>> grid;
     private final int bodyStart;
     private final int lanciRow;
     private final Map<Integer, Integer> lanciColumns;
+    /** {@link #headerText(int)} per grid column, read once: rules ask for column names in every finding and term. */
+    private final List<String> headerTexts;
     private final List<Block> blocks;
     private final List<TableRow> rows;
 
@@ -43,6 +48,7 @@ public final class TableView {
         this.lanciRow = findLanciRow(grid, headerCount);
         this.bodyStart = Math.max(headerCount, lanciRow + 1);
         this.lanciColumns = lanciRow < 0 ? Map.of() : readLanci(grid.get(lanciRow));
+        this.headerTexts = readHeaderTexts();
         this.blocks = findBlocks();
         this.rows = readRows();
     }
@@ -145,6 +151,19 @@ public final class TableView {
     }
 
     String headerText(int column) {
+        return column < headerTexts.size() ? headerTexts.get(column) : "";
+    }
+
+    private List<String> readHeaderTexts() {
+        List<String> texts = new ArrayList<>();
+        int width = width();
+        for (int column = 0; column < width; column++) {
+            texts.add(readHeaderText(column));
+        }
+        return List.copyOf(texts);
+    }
+
+    private String readHeaderText(int column) {
         int last = lanciRow >= 0 ? lanciRow : Math.min(bodyStart, grid.size());
         for (int r = last - 1; r >= 0; r--) {
             List<Cell> row = grid.get(r);
@@ -197,7 +216,7 @@ public final class TableView {
             if (text.isEmpty() || text.equals("栏次")) {
                 continue;
             }
-            if (!text.matches("\\d{1,2}")) {
+            if (!LANCI_NUMBER.matcher(text).matches()) {
                 return false;
             }
             int n = Integer.parseInt(text);
@@ -214,7 +233,7 @@ public final class TableView {
         Map<Integer, Integer> map = new LinkedHashMap<>();
         for (int c = 0; c < row.size(); c++) {
             String text = Labels.normalise(row.get(c).text());
-            if (text.matches("\\d{1,2}")) {
+            if (LANCI_NUMBER.matcher(text).matches()) {
                 map.put(Integer.parseInt(text), c);
             }
         }
