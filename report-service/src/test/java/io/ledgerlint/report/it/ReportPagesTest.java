@@ -16,7 +16,7 @@ import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.report.pages.PageRenderer;
-import io.ledgerlint.report.web.BlobRootTestResource;
+import io.ledgerlint.testsupport.BlobRootTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;

@@ -1,4 +1,4 @@
-package io.ledgerlint.report.web;
+package io.ledgerlint.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A fresh blob store folder for the test run: tests put PDFs there and announce them with their file: URIs. */
+/** Gives the service under test a blob store of its own in a temporary folder. */
 public class BlobRootTestResource implements QuarkusTestResourceLifecycleManager {
 
     private Path root;
@@ -17,7 +17,7 @@ public class BlobRootTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         try {
-            root = Files.createTempDirectory("report-blobs");
+            root = Files.createTempDirectory("ledgerlint-blobs-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
