@@ -33,6 +33,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,8 @@ class ReportBrowserTest {
         assertThat(browser.findElement(By.id("summary")).getText()).contains("T06-CLASS-SUM", "株洲高新");
         screenshot("overview.png");
 
+        logRenderTimes(doc.documentId);
+
         rowOf(doc.documentId).findElement(By.tagName("a")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("f1")));
         assertThat(browser.findElement(By.id("department")).getText()).isEqualTo("株洲高新技术产业开发区企业服务局");
@@ -174,6 +177,22 @@ class ReportBrowserTest {
                 .extract().asByteArray();
         assertThat(outlinePixelsAround(ImageIO.read(new ByteArrayInputStream(png)), doc.classSumBox))
                 .isGreaterThan(50);
+    }
+
+    /** A measurement for the record, not an assertion: how long the report and a first page image take here. */
+    private static void logRenderTimes(String documentId) {
+        long[] report = new long[5];
+        for (int i = 0; i < report.length; i++) {
+            report[i] = given().get("/documents/{id}", documentId).then().statusCode(200).extract().time();
+        }
+        java.util.Arrays.sort(report);
+        long pageCold = given().get("/documents/{id}/pages/13.png?highlight=2", documentId).then().statusCode(200)
+                .extract().time();
+        long pageCached = given().get("/documents/{id}/pages/13.png?highlight=2", documentId).then().statusCode(200)
+                .extract().time();
+        Logger.getLogger(ReportBrowserTest.class).infof(
+                "render times for %s: report median %d ms (min %d, max %d); page image %d ms, cached %d ms",
+                documentId, report[2], report[0], report[4], pageCold, pageCached);
     }
 
     private WebDriverWait waitFor() {
