@@ -1,0 +1,57 @@
+package io.ledgerlint.validate.rules.struct;
+
+import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Rule;
+import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.table.Labels;
+import io.ledgerlint.validate.table.TableView;
+import java.util.List;
+
+/**
+ * STRUCT-COLS: every body row has a cell in each amount column the header defines (a missing cell is never an implicit
+ * 0, rules.md §8.8). T09 always has 12: six 预算数 and six 决算数 columns, so a header that defines fewer shows up in
+ * its data row.
+ */
+final class ColumnsRule implements Rule {
+
+    private static final int THREE_PUBLIC_COLUMNS = 12;
+
+    @Override
+    public String id() {
+        return "STRUCT-COLS";
+    }
+
+    @Override
+    public void check(ValidationContext context, FindingSink sink) {
+        for (TableView table : StandardTables.of(context)) {
+            List<Integer> columns = table.blocks().stream().flatMap(b -> b.amountColumns().stream()).toList();
+            int expected = table.id().equals("09") ? THREE_PUBLIC_COLUMNS : columns.size();
+            for (int r = table.bodyStart(); r < table.grid().size(); r++) {
+                List<Cell> row = table.grid().get(r);
+                if (isBlankOrNote(row)) {
+                    continue;
+                }
+                long present = columns.stream().filter(c -> c < row.size()).count();
+                if (present < expected) {
+                    report(sink.finding(), table, r, present, expected);
+                }
+            }
+        }
+    }
+
+    /** An empty grid row, or a 注/说明 line the extractor kept inside the grid: neither is a data row. */
+    private static boolean isBlankOrNote(List<Cell> row) {
+        List<String> texts = row.stream().map(c -> Labels.normalise(c.text())).filter(t -> !t.isEmpty()).toList();
+        return texts.isEmpty() || texts.size() == 1 && (texts.get(0).startsWith("注") || texts.get(0).startsWith("说明"));
+    }
+
+    private static void report(FindingSink.Builder finding, TableView table, int gridRow, long present, int expected) {
+        int printedRow = gridRow - table.bodyStart() + 1;
+        finding.at(StandardTables.at(table, "第" + printedRow + "行", null))
+                .param("table", StandardTables.label(table)).param("row", printedRow)
+                .param("n", present).param("m", expected)
+                .expected(expected).actual(present)
+                .report();
+    }
+}
