@@ -15,6 +15,7 @@ public final class DocRules implements RuleProvider {
     @Override
     public List<Rule> rules() {
         return List.of(new TablesPresentRule(), new SectionsRequiredRule(), new YearRule(), new UnitNameRule(),
-                new UnitMeasureRule(), new EmptyTableNoteRule(), new TemplateResidueRule());
+                new UnitMeasureRule(), new EmptyTableNoteRule(), new TemplateResidueRule(), new TocPresentRule(),
+                new TocSectionsRule(), new BlankFieldRule(), new HeadcountRule());
     }
 }

@@ -11,13 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * DOC-TEMPLATE-RESIDUE: template text left in the published narrative: unresolved alternatives ("增加（减少）"),
+ * DOC-TEMPLATE-RESIDUE: template text left in the published narrative: unresolved alternatives ("增加（减少）", "减少（增加）"),
  * bracketed instructions ("（注意：…）", "（如有，…填写）", "（当表格数据为空时，应有此说明）", "（精确到…）"), XX placeholders.
  */
 final class TemplateResidueRule implements Rule {
 
     private static final Pattern RESIDUE = Pattern.compile(String.join("|",
             "(?:增加|增长|上升)（(?:减少|降低|下降)）",
+            "(?:减少|降低|下降)（(?:增加|增长|上升)）",
             "（或者?上年决算数）",
             "（注意[：:][^）]{1,60}）",
             "（如有[，,][^）]{0,30}填写）",
