@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class Amounts {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** Commas only as thousands separators: "1,23.4" is not read as 123.4. */
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern NUMERIC_LOOKING = Pattern.compile("[-\\d.,\\s]*\\d[-\\d.,\\s]*");
 
     private Amounts() {
@@ -19,6 +21,10 @@ public final class Amounts {
     /** The amount as a plain decimal string, or empty when the cell holds no amount or something that does not parse. */
     public static Optional<String> parse(String printed) {
         String normalised = normalise(printed);
+        if (normalised.contains(",") && !GROUPED.matcher(normalised).matches()) {
+            return Optional.empty();
+        }
+        normalised = normalised.replace(",", "");
         if (NUMBER.matcher(normalised).matches()) {
             return Optional.of(new BigDecimal(normalised).toPlainString());
         }
@@ -32,7 +38,7 @@ public final class Amounts {
     }
 
     private static String normalise(String printed) {
-        return fullWidthToAscii(printed).replaceAll("[\\s,]", "").replace('−', '-');
+        return fullWidthToAscii(printed).replaceAll("\\s", "").replace('−', '-');
     }
 
     static String fullWidthToAscii(String text) {

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 final class PageTableReader {
 
     private static final Pattern NOTE_START = Pattern.compile("^(注|说明|备注)");
+    private static final Pattern NOTE_ITEM = Pattern.compile("^(\\d{1,2}[.、．]|[（(]\\d{1,2}[)）])");
+    /** A wrapped line starts at most this share of the line height below the line above it. */
+    private static final double WRAP_GAP = 1.0;
+    /** Caption lines above a grid: title, 公开0x表, 部门/单位, an 附件 line, a year line. */
+    private static final int MAX_CAPTION_LINES = 6;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－第]*\\d+[-—－页]*$|^\\d+/\\d+$");
 
     private final GridDetector detector = new GridDetector();
@@ -36,17 +41,32 @@ final class PageTableReader {
                 inside.get(table).add(glyph);
             }
         }
-        List<TextLines.Line> lines = TextLines.of(outside);
+        List<TextLines.Line> lines = TextLines.of(outside).stream()
+                .filter(line -> !PAGE_NUMBER.matcher(compact(line.text())).matches())
+                .toList();
         List<PageTable> result = new ArrayList<>();
+        int cursor = 0;
         for (int t = 0; t < tables.size(); t++) {
             Grid grid = tables.get(t);
-            if (inside.get(t).isEmpty()) {
-                continue; // a frame or decoration, not a table
+            int captionStart = cursor;
+            while (cursor < lines.size() && lines.get(cursor).bottom() <= grid.top() + 1) {
+                cursor++;
             }
-            double above = t == 0 ? 0 : tables.get(t - 1).bottom();
-            double below = t + 1 < tables.size() ? tables.get(t + 1).top() : page.height();
-            result.add(fill(page, grid, inside.get(t), outside, lines(lines, above, grid.top()),
-                    notes(lines(lines, grid.bottom(), below))));
+            List<String> caption = lines.subList(Math.max(captionStart, cursor - MAX_CAPTION_LINES), cursor).stream()
+                    .map(TextLines.Line::text).toList();
+            while (cursor < lines.size() && lines.get(cursor).top() < grid.bottom() - 1) {
+                cursor++; // beside the grid
+            }
+            double nextTop = t + 1 < tables.size() ? tables.get(t + 1).top() : page.height();
+            int belowEnd = cursor;
+            while (belowEnd < lines.size() && lines.get(belowEnd).bottom() <= nextTop + 1) {
+                belowEnd++;
+            }
+            Notes notes = notes(lines.subList(cursor, belowEnd));
+            cursor += notes.lines();
+            if (!inside.get(t).isEmpty()) { // an empty grid is a frame or decoration, not a table
+                result.add(fill(page, grid, inside.get(t), outside, caption, notes.notes()));
+            }
         }
         return result;
     }
@@ -86,8 +106,9 @@ final class PageTableReader {
         List<List<Cell>> table = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             List<Cell> row = new ArrayList<>();
-            for (int c = 0; c < cols; c++) {
-                row.add(Cell.ofText(""));
+            for (int c = 0; c < cols; c++) { // positions a merged cell covers stay "" with their own box
+                row.add(new Cell("", null, page.page(),
+                        new double[] {grid.xs()[c], grid.ys()[r], grid.xs()[c + 1], grid.ys()[r + 1]}));
             }
             table.add(row);
         }
@@ -120,23 +141,37 @@ final class PageTableReader {
         return Math.max(0, Math.min(boundaries.length - 2, slot));
     }
 
-    private static List<String> lines(List<TextLines.Line> lines, double from, double to) {
-        return lines.stream().filter(l -> l.top() >= from - 1 && l.bottom() <= to + 1).map(TextLines.Line::text)
-                .toList();
+    /**
+     * The notes under a table: a note starts with 注/说明/备注 (or, once notes have begun, an item number); a line
+     * following closely continues the note above it (a wrapped line); anything else (narrative, the next table's
+     * caption) ends the notes.
+     */
+    static Notes notes(List<TextLines.Line> below) {
+        List<String> notes = new ArrayList<>();
+        int used = 0;
+        TextLines.Line previous = null;
+        for (TextLines.Line line : below) {
+            String text = line.text().strip();
+            boolean close = previous != null
+                    && line.top() - previous.bottom() <= WRAP_GAP * (previous.bottom() - previous.top());
+            if (NOTE_START.matcher(compact(text)).find() || (close && NOTE_ITEM.matcher(compact(text)).find())) {
+                notes.add(text);
+            } else if (close) {
+                notes.set(notes.size() - 1, TextLines.joinWrapped(notes.get(notes.size() - 1), text));
+            } else {
+                break;
+            }
+            previous = line;
+            used++;
+        }
+        return new Notes(List.copyOf(notes), used);
     }
 
-    /** The note lines under a table: from the first line starting with 注/说明/备注, page numbers left out. */
-    private static List<String> notes(List<String> below) {
-        List<String> notes = new ArrayList<>();
-        for (String line : below) {
-            String compact = line.replaceAll("\\s+", "");
-            if (notes.isEmpty() && !NOTE_START.matcher(compact).find()) {
-                continue;
-            }
-            if (!PAGE_NUMBER.matcher(compact).matches()) {
-                notes.add(line.strip());
-            }
-        }
-        return notes;
+    /** @param lines how many text lines under the grid the notes took */
+    record Notes(List<String> notes, int lines) {
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
     }
 }

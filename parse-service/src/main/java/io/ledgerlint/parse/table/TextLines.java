@@ -61,16 +61,18 @@ final class TextLines {
      * whitespace collapsed.
      */
     static String cellText(List<Glyph> glyphs) {
-        StringBuilder text = new StringBuilder();
+        String text = "";
         for (Line line : of(glyphs)) {
-            String part = line.text().strip();
-            if (!text.isEmpty() && !part.isEmpty() && isLatin(text.charAt(text.length() - 1))
-                    && isLatin(part.charAt(0))) {
-                text.append(' ');
-            }
-            text.append(part);
+            text = joinWrapped(text, line.text().strip());
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Joins a wrapped line to the text before it: no space (CJK), except between two Latin words. */
+    static String joinWrapped(String before, String after) {
+        boolean space = !before.isEmpty() && !after.isEmpty() && isLatin(before.charAt(before.length() - 1))
+                && isLatin(after.charAt(0));
+        return space ? before + " " + after : before + after;
     }
 
     private static boolean isLatin(char c) {

@@ -29,7 +29,7 @@ class AmountsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.2.3", "12,3.4.5"})
+    @ValueSource(strings = {"1.2.3", "12,3.4.5", "1,23.45", "12,34", "1,2345.00"})
     void numberLikeTextThatDoesNotParseIsFlaggedNotGuessed(String printed) {
         assertThat(Amounts.parse(printed)).isEmpty();
         assertThat(Amounts.isMalformedNumber(printed)).isTrue();

@@ -78,6 +78,22 @@ class TableExtractorTest {
     }
 
     @Test
+    void notesEndWhereNarrativeOrTheNextCaptionBegins() {
+        PageBuilder page = new PageBuilder(1).line("收入决算表", 100, 40)
+                .grid(100, List.of(List.of("合计", "", "1.00"), List.of("201", "支出", "1.00")))
+                .line("注：本表反映部门本年度取得的", 50, 175)
+                .line("各项收入情况。", 50, 188)
+                .line("二、支出决算情况说明", 50, 260)
+                .line("支出决算表", 100, 300)
+                .grid(320, List.of(List.of("合计", "", "1.00")));
+        List<Table> tables = new TableExtractor().extract(List.of(page.build()));
+
+        assertThat(tables).extracting(Table::id).containsExactly("02", "03");
+        assertThat(tables.get(0).notes()).containsExactly("注：本表反映部门本年度取得的各项收入情况。");
+        assertThat(tables.get(1).notes()).isEmpty();
+    }
+
+    @Test
     void headerEndsAtTheColumnNumberRowLabelledOrNumbered() {
         assertThat(TableExtractor.headerRowCount(cells(List.of(
                 List.of("预算数", "", ""), List.of("合计", "小计", "购置费"), List.of("1", "2", "3"),
