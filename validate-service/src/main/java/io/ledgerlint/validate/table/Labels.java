@@ -21,7 +21,12 @@ public final class Labels {
             return "";
         }
         String compact = WHITESPACE.matcher(text).replaceAll("").replace('(', '（').replace(')', '）');
-        return NUMBERING.matcher(compact).replaceFirst("");
+        return startsLikeNumbering(compact) ? NUMBERING.matcher(compact).replaceFirst("") : compact;
+    }
+
+    /** Most labels start with a plain character; only these can open a numbering prefix (called for every cell). */
+    private static boolean startsLikeNumbering(String text) {
+        return !text.isEmpty() && (Character.isDigit(text.charAt(0)) || "一二三四五六七八九十百（".indexOf(text.charAt(0)) >= 0);
     }
 
     /** Whether the text is a 功能分类 or 经济分类 code: 3, 5 or 7 digits. */

@@ -6,6 +6,7 @@ import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,11 @@ import java.util.regex.Pattern;
  */
 final class BlankFieldRule implements Rule {
 
+    /** The leading lookahead lets the matcher skip most positions on one character test. */
     private static final Pattern BLANK = Pattern.compile(
-            "(?<![\\d０-９.．%％一二三四五六七八九十百千万亿两零几数余多近约逾：:（车])(?:台（套）|辆|平方米)"
-                    + "|(?:为|共计|合计|共有|支出|开支|人数)(?:万元|人|个|次|辆)(?!\\p{IsHan})");
+            "(?=[台辆平为共合支开人])(?:"
+                    + "(?<![\\d０-９.．%％一二三四五六七八九十百千万亿两零几数余多近约逾：:（车])(?:台（套）|辆|平方米)"
+                    + "|(?:为|共计|合计|共有|支出|开支|人数)(?:万元|人|个|次|辆)(?!\\p{IsHan}))");
     private static final String CLAUSE_ENDS = "，。；！？";
 
     @Override
@@ -29,8 +32,10 @@ final class BlankFieldRule implements Rule {
 
     @Override
     public void check(ValidationContext context, FindingSink sink) {
-        for (Section section : context.sections()) {
-            String text = Contents.compact(section.text());
+        List<String> texts = CompactSections.of(context);
+        for (int i = 0; i < texts.size(); i++) {
+            Section section = context.sections().get(i);
+            String text = texts.get(i);
             Set<String> clauses = new LinkedHashSet<>();
             Matcher m = BLANK.matcher(text);
             while (m.find()) {

@@ -114,7 +114,13 @@ final class Contents {
 
     /** The text without whitespace (PDF text puts spaces inside CJK words), brackets full-width. */
     static String compact(String text) {
-        return text == null ? "" : WHITESPACE.matcher(text).replaceAll("").replace('(', '（').replace(')', '）');
+        if (text == null) {
+            return "";
+        }
+        if (text.chars().noneMatch(c -> Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0')) {
+            return text.replace('(', '（').replace(')', '）');
+        }
+        return WHITESPACE.matcher(text).replaceAll("").replace('(', '（').replace(')', '）');
     }
 
     /** Non-empty lines with whitespace removed, page numbers dropped. */

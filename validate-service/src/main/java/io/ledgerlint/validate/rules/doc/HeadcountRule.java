@@ -75,8 +75,10 @@ final class HeadcountRule implements Rule {
 
     private static List<Stated> statedInText(ValidationContext context, Kind kind) {
         List<Stated> stated = new ArrayList<>();
-        for (Section section : context.sections()) {
-            Matcher m = kind.inText.matcher(Contents.compact(section.text()));
+        List<String> texts = CompactSections.of(context);
+        for (int i = 0; i < texts.size(); i++) {
+            Section section = context.sections().get(i);
+            Matcher m = kind.inText.matcher(texts.get(i));
             if (m.find()) {
                 String source = section.level() == 1 || section.part() == null ? section.heading() : section.part();
                 stated.add(new Stated(partName(source), Integer.parseInt(m.group(1)),

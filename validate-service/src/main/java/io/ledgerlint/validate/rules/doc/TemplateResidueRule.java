@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class TemplateResidueRule implements Rule {
 
-    private static final Pattern RESIDUE = Pattern.compile(String.join("|",
+    /** The leading lookahead lets the matcher skip most positions on one character test. */
+    private static final Pattern RESIDUE = Pattern.compile("(?=[增上减降下（*X])(?:" + String.join("|",
             "(?:增加|增长|上升)（(?:减少|降低|下降)）",
             "(?:减少|降低|下降)（(?:增加|增长|上升)）",
             "（或者?上年决算数）",
@@ -25,7 +26,7 @@ final class TemplateResidueRule implements Rule {
             "（当表格数据为空时[^）]{0,20}）",
             "（\\*{0,2}精确到[^）]{1,10}\\*{0,2}）",
             "\\*\\*[^*]{1,30}\\*\\*",
-            "(?<![A-Za-z])X{2,3}(?![A-Za-z])"));
+            "(?<![A-Za-z])X{2,3}(?![A-Za-z])") + ")");
 
     @Override
     public String id() {

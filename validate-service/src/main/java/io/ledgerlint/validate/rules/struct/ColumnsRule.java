@@ -42,7 +42,8 @@ final class ColumnsRule implements Rule {
 
     /** An empty grid row, or a 注/说明 line the extractor kept inside the grid: neither is a data row. */
     private static boolean isBlankOrNote(List<Cell> row) {
-        List<String> texts = row.stream().map(c -> Labels.normalise(c.text())).filter(t -> !t.isEmpty()).toList();
+        List<String> texts = row.stream().filter(c -> c.text() != null && !c.text().isBlank())
+                .map(c -> Labels.normalise(c.text())).filter(t -> !t.isEmpty()).toList();
         return texts.isEmpty() || texts.size() == 1 && (texts.get(0).startsWith("注") || texts.get(0).startsWith("说明"));
     }
 
