@@ -17,6 +17,10 @@ public record LowExecutionClaim(Sentence sentence, String project) {
     static List<LowExecutionClaim> read(List<Sentence> sentences) {
         List<LowExecutionClaim> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            // The pattern's lazy prefix is tried at every position: skip the sentences that cannot match at all.
+            if (!s.text().contains("执行")) {
+                continue;
+            }
             Matcher m = LOW.matcher(s.text());
             if (m.find()) {
                 out.add(new LowExecutionClaim(s, m.group(1)));
