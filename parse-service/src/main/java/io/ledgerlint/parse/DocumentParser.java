@@ -8,8 +8,9 @@ import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.parse.document.CoverTitle;
 import io.ledgerlint.parse.document.ErrorCode;
+import io.ledgerlint.parse.document.Page;
 import io.ledgerlint.parse.document.PageContent;
-import io.ledgerlint.parse.document.PageContentReader;
+import io.ledgerlint.parse.document.PageReader;
 import io.ledgerlint.parse.document.ParseLimits;
 import io.ledgerlint.parse.document.PdfLoader;
 import io.ledgerlint.parse.document.TextLayerCheck;
@@ -28,8 +29,8 @@ import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Turns a received document's file into its extraction: opens it defensively, rejects unusable input with a typed
- * reason, then reads the page texts, the tables and the narrative sections. Exceptions other than a rejection are
+ * Turns a received document's file into its extraction: opens it defensively, reads each page once (text and
+ * geometry together), rejects unusable input with a typed reason, then finds the tables and the narrative sections. Exceptions other than a rejection are
  * bugs or outages, and propagate.
  */
 public final class DocumentParser {
@@ -67,9 +68,10 @@ public final class DocumentParser {
 
     public ParseOutcome parse(DocumentReceived received, Path file) throws IOException {
         try (PDDocument document = loader.open(file)) {
-            List<PageContent> pages = readPages(document);
+            List<Page> read = readPages(document);
+            List<PageContent> pages = read.stream().map(Page::content).toList();
             TextLayerCheck.check(pages);
-            List<Table> found = tables.extract(document);
+            List<Table> found = tables.extract(read.stream().map(Page::geometry).toList());
             List<Section> sections = new NarrativeParser().parse(pages, pagesOf(found));
             return new ParseOutcome.Parsed(new TablesExtracted(
                     TablesExtracted.SCHEMA_VERSION,
@@ -103,9 +105,9 @@ public final class DocumentParser {
         }
     }
 
-    private static List<PageContent> readPages(PDDocument document) throws UnusableDocumentException {
+    private static List<Page> readPages(PDDocument document) throws UnusableDocumentException {
         try {
-            return new PageContentReader().read(document);
+            return new PageReader().read(document);
         } catch (IOException e) {
             // The file opened but its page content does not decode: the input is damaged.
             throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF,

@@ -1,13 +1,12 @@
 package io.ledgerlint.parse;
 
 import io.ledgerlint.contracts.events.TablesExtracted;
-import java.io.IOException;
+import io.ledgerlint.parse.geometry.PageGeometry;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** Finds the tables of an opened document (the table extractor, or a peer measured against it). */
+/** Finds the tables of a document from the geometry of its pages, read once for text and tables alike. */
 @FunctionalInterface
 public interface TableSource {
 
-    List<TablesExtracted.Table> extract(PDDocument document) throws IOException;
+    List<TablesExtracted.Table> extract(List<PageGeometry> pages);
 }

@@ -15,15 +15,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Reads every page's glyphs and ruling lines in a single pass over its content stream: PDFBox's text engine
+ * Collects every page's glyphs and ruling lines in a single pass over its content stream: PDFBox's text engine
  * provides the glyphs, and path operators added to the same engine provide the lines, so a page is parsed once.
+ * Being PDFBox's text stripper, it lays each page's text out as well: a subclass that reads the page text (see
+ * {@code PageReader}) gets it from the same pass.
  *
  * <p>Rulings are stroked straight axis-parallel segments (lines and rectangle edges) and filled shapes thin enough to
  * be lines (word processors draw borders as thin filled rectangles). Curves, clipping paths and large filled areas
  * (shading, backgrounds) are not rulings. Glyphs painted twice at (almost) the same place, the usual fake-bold trick,
  * are kept once.
  */
-final class ContentCollector extends PDFTextStripper {
+public class ContentCollector extends PDFTextStripper {
 
     /** A filled shape is a line when it is at most this thick (points). */
     private static final double MAX_LINE_THICKNESS = 2.5;
@@ -42,8 +44,7 @@ final class ContentCollector extends PDFTextStripper {
     private final List<List<double[]>> subpaths = new ArrayList<>();
     private List<double[]> current;
 
-    ContentCollector() throws IOException {
-        setSortByPosition(false);
+    public ContentCollector() throws IOException {
         addPathOperator("m", operands -> moveTo(point(operands, 0)));
         addPathOperator("l", operands -> lineTo(point(operands, 0)));
         // a curve breaks the straight run: continue from its end point
@@ -66,7 +67,8 @@ final class ContentCollector extends PDFTextStripper {
         addPathOperator("n", operands -> endPath());
     }
 
-    List<PageGeometry> collect(PDDocument document) throws IOException {
+    /** The geometry of every page of {@code document}, in page order. */
+    public List<PageGeometry> collect(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
         return pages;
     }
@@ -80,18 +82,19 @@ final class ContentCollector extends PDFTextStripper {
     }
 
     @Override
-    protected void endPage(PDPage page) {
+    protected void endPage(PDPage page) throws IOException {
         pages.add(new PageGeometry(getCurrentPageNo(), frame.displayedWidth(), frame.displayedHeight(), glyphs,
                 rulings));
     }
 
     @Override
-    protected void writePage() {
-        // Glyphs are taken as they come; PDFBox's own line building is not needed.
+    protected void processTextPosition(TextPosition text) {
+        addGlyph(text);
+        // PDFTextStripper keeps the position for its text layout, where it may merge a diacritic into it: after ours.
+        super.processTextPosition(text);
     }
 
-    @Override
-    protected void processTextPosition(TextPosition text) {
+    private void addGlyph(TextPosition text) {
         String unicode = text.getUnicode();
         if (unicode == null || unicode.isBlank()) {
             return;

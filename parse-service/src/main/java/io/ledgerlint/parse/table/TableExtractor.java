@@ -5,14 +5,11 @@ import io.ledgerlint.contracts.events.TablesExtracted.Merge;
 import io.ledgerlint.contracts.events.TablesExtracted.Quality;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.parse.geometry.PageGeometry;
-import io.ledgerlint.parse.geometry.PageGeometryReader;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Extracts every ruled table of a document: grids rebuilt from the ruling lines of each page, cells filled by glyph
@@ -30,15 +27,10 @@ public final class TableExtractor {
     /** Header rows are looked for among the first rows only. */
     private static final int MAX_HEADER_ROWS = 6;
 
-    private final PageGeometryReader geometry = new PageGeometryReader();
     private final PageTableReader pageTables = new PageTableReader();
 
-    /** Every table of the document: ruled grids rebuilt from geometry, identified, continuations merged. */
-    public List<Table> extract(PDDocument document) throws IOException {
-        return extract(geometry.read(document));
-    }
-
-    List<Table> extract(List<PageGeometry> pages) {
+    /** Every table of the document's pages: ruled grids rebuilt from geometry, identified, continuations merged. */
+    public List<Table> extract(List<PageGeometry> pages) {
         List<List<PageTable>> tables = new ArrayList<>();
         PageTable previous = null;
         double previousPageHeight = 0;

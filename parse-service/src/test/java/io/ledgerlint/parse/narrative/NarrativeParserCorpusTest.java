@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.parse.corpus.Corpus;
+import io.ledgerlint.parse.document.Page;
 import io.ledgerlint.parse.document.PageContent;
-import io.ledgerlint.parse.document.PageContentReader;
+import io.ledgerlint.parse.document.PageReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class NarrativeParserCorpusTest {
         JsonNode truth = Corpus.truth(folder);
         List<Section> sections;
         try (PDDocument document = Loader.loadPDF(Corpus.pdf(folder).toFile())) {
-            List<PageContent> pages = new PageContentReader().read(document);
+            List<PageContent> pages = new PageReader().read(document).stream().map(Page::content).toList();
             sections = new NarrativeParser().parse(pages, tablePages(truth));
         }
 

@@ -1,7 +1,8 @@
 package io.ledgerlint.parse.document;
 
+import io.ledgerlint.parse.geometry.ContentCollector;
+import io.ledgerlint.parse.geometry.PageGeometry;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
@@ -9,31 +10,35 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Reads every page's text lines with their positions, and counts the glyphs drawn with and without a Unicode
- * mapping. Counting happens where PDFBox draws a glyph because PDFTextStripper silently drops glyphs of composite
- * fonts that have no mapping: from its output alone, a page of garbled text would look empty.
+ * Reads every page in one pass over its content stream: its text lines with their positions, the counts of glyphs
+ * drawn with and without a Unicode mapping, and its geometry (glyphs and ruling lines) for the tables. Counting
+ * happens where PDFBox draws a glyph because PDFTextStripper silently drops glyphs of composite fonts that have no
+ * mapping: from its output alone, a page of garbled text would look empty.
  */
-public final class PageContentReader {
+public final class PageReader {
 
     /** Reads all pages of {@code document}. */
-    public List<PageContent> read(PDDocument document) throws IOException {
+    public List<Page> read(PDDocument document) throws IOException {
         Collector collector = new Collector();
         collector.setSortByPosition(true);
-        collector.writeText(document, Writer.nullWriter());
-        return collector.pages;
+        List<PageGeometry> geometry = collector.collect(document);
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < geometry.size(); i++) {
+            pages.add(new Page(collector.contents.get(i), geometry.get(i)));
+        }
+        return pages;
     }
 
     private static boolean isReadable(String unicode) {
         if (unicode == null || unicode.isEmpty()) {
             return false;
         }
-        return unicode.codePoints().allMatch(PageContentReader::isReadable);
+        return unicode.codePoints().allMatch(PageReader::isReadable);
     }
 
     private static boolean isReadable(int codePoint) {
@@ -45,17 +50,20 @@ public final class PageContentReader {
                 && type != Character.SURROGATE;
     }
 
-    private static final class Collector extends PDFTextStripper {
+    private static final class Collector extends ContentCollector {
 
-        private final List<PageContent> pages = new ArrayList<>();
+        private final List<PageContent> contents = new ArrayList<>();
         private List<TextLine> lines;
         private final StringBuilder lineText = new StringBuilder();
         private final List<TextPosition> linePositions = new ArrayList<>();
         private int glyphs;
         private int readableGlyphs;
 
+        private Collector() throws IOException {
+        }
+
         @Override
-        protected void startPage(PDPage page) throws IOException {
+        protected void startPage(PDPage page) {
             lines = new ArrayList<>();
             glyphs = 0;
             readableGlyphs = 0;
@@ -94,7 +102,7 @@ public final class PageContentReader {
         @Override
         protected void endPage(PDPage page) throws IOException {
             flushLine();
-            pages.add(new PageContent(getCurrentPageNo(), page.getMediaBox().getWidth(),
+            contents.add(new PageContent(getCurrentPageNo(), page.getMediaBox().getWidth(),
                     page.getMediaBox().getHeight(), List.copyOf(lines), glyphs, readableGlyphs, hasImages(page)));
             super.endPage(page);
         }

@@ -15,7 +15,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 
 /** The single-pass reader on PDFs drawn here: which paths become rulings, where glyphs land, rotated pages. */
-class PageGeometryReaderTest {
+class ContentCollectorTest {
 
     private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final double A4_HEIGHT = PDRectangle.A4.getHeight();
@@ -39,7 +39,7 @@ class PageGeometryReaderTest {
                 content.addRect(350, 400, 100, 50); // a stroked rectangle: four edges
                 content.stroke();
             }
-            PageGeometry geometry = new PageGeometryReader().read(document).get(0);
+            PageGeometry geometry = new ContentCollector().collect(document).get(0);
 
             List<Ruling> rulings = geometry.rulings();
             assertThat(rulings).hasSize(6);
@@ -74,7 +74,7 @@ class PageGeometryReaderTest {
                     content.endText();
                 }
             }
-            List<Glyph> glyphs = new PageGeometryReader().read(document).get(0).glyphs();
+            List<Glyph> glyphs = new ContentCollector().collect(document).get(0).glyphs();
 
             assertThat(glyphs).extracting(Glyph::text).containsExactly("A", "B");
             Glyph a = glyphs.get(0);
@@ -102,7 +102,7 @@ class PageGeometryReaderTest {
                 content.lineTo(105, 400);
                 content.stroke();
             }
-            PageGeometry geometry = new PageGeometryReader().read(document).get(0);
+            PageGeometry geometry = new ContentCollector().collect(document).get(0);
 
             assertThat(geometry.width()).isCloseTo(A4_HEIGHT, within(0.01));
             Glyph x = geometry.glyphs().get(0);
