@@ -5,8 +5,13 @@ import java.util.List;
 /**
  * A ruled table's grid on one page: column boundaries {@code xs}, row boundaries {@code ys} (both ascending, in page
  * points) and the cells, each covering a rectangle of grid slots (merged cells cover several).
+ *
+ * @param method {@code lattice} when rebuilt from ruling lines, {@code stream} when from text alignment
  */
-record Grid(double[] xs, double[] ys, List<GridCell> cells) {
+record Grid(double[] xs, double[] ys, List<GridCell> cells, String method) {
+
+    static final String LATTICE = "lattice";
+    static final String STREAM = "stream";
 
     int rowCount() {
         return ys.length - 1;

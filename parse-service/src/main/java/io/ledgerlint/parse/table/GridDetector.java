@@ -124,7 +124,7 @@ final class GridDetector {
                 }
             }
         }
-        return new Grid(xs, ys, cells(parent, rows, cols));
+        return new Grid(xs, ys, cells(parent, rows, cols), Grid.LATTICE);
     }
 
     /** Distinct line positions, near ones averaged, slivers of double rules dropped. */

@@ -6,6 +6,7 @@ import io.ledgerlint.parse.geometry.Glyph;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,10 @@ final class PageTableReader {
 
     private static final Pattern NOTE_START = Pattern.compile("^(注|说明|备注)");
     private static final Pattern NOTE_ITEM = Pattern.compile("^(\\d{1,2}[.、．]|[（(]\\d{1,2}[)）])");
-    /** A wrapped line starts at most this share of the line height below the line above it. */
-    private static final double WRAP_GAP = 1.0;
+    /** A wrapped line's baseline is at most this many type sizes below the line above it. */
+    private static final double WRAP_PITCH = 1.6;
+    /** The next numbered note item may sit further down (spaced list items). */
+    private static final double ITEM_PITCH = 2.5;
     /** Caption lines above a grid: title, 公开0x表, 部门/单位, an 附件 line, a year line. */
     private static final int MAX_CAPTION_LINES = 6;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－第]*\\d+[-—－页]*$|^\\d+/\\d+$");
@@ -32,18 +35,13 @@ final class PageTableReader {
         }
         List<Glyph> outside = new ArrayList<>();
         List<List<Glyph>> inside = new ArrayList<>();
-        tables.forEach(t -> inside.add(new ArrayList<>()));
-        for (Glyph glyph : page.glyphs()) {
-            int table = containing(tables, glyph);
-            if (table < 0) {
-                outside.add(glyph);
-            } else {
-                inside.get(table).add(glyph);
-            }
+        List<TextLines.Line> lines = assign(page, tables, inside, outside);
+        List<Grid> stream = StreamDetector.detect(lines, tables);
+        if (!stream.isEmpty()) {
+            tables.addAll(stream);
+            tables.sort(Comparator.comparingDouble(Grid::top));
+            lines = assign(page, tables, inside, outside);
         }
-        List<TextLines.Line> lines = TextLines.of(outside).stream()
-                .filter(line -> !PAGE_NUMBER.matcher(compact(line.text())).matches())
-                .toList();
         List<PageTable> result = new ArrayList<>();
         int cursor = 0;
         for (int t = 0; t < tables.size(); t++) {
@@ -69,6 +67,28 @@ final class PageTableReader {
             }
         }
         return result;
+    }
+
+    /**
+     * Sends each glyph to the grid holding its centre ({@code inside}, one list per grid) or to {@code outside};
+     * returns the lines of text outside every grid, page numbers left out.
+     */
+    private static List<TextLines.Line> assign(PageGeometry page, List<Grid> tables, List<List<Glyph>> inside,
+            List<Glyph> outside) {
+        inside.clear();
+        outside.clear();
+        tables.forEach(t -> inside.add(new ArrayList<>()));
+        for (Glyph glyph : page.glyphs()) {
+            int table = containing(tables, glyph);
+            if (table < 0) {
+                outside.add(glyph);
+            } else {
+                inside.get(table).add(glyph);
+            }
+        }
+        return TextLines.of(outside).stream()
+                .filter(line -> !PAGE_NUMBER.matcher(compact(line.text())).matches())
+                .toList();
     }
 
     private static int containing(List<Grid> tables, Glyph glyph) {
@@ -152,9 +172,10 @@ final class PageTableReader {
         TextLines.Line previous = null;
         for (TextLines.Line line : below) {
             String text = line.text().strip();
-            boolean close = previous != null
-                    && line.top() - previous.bottom() <= WRAP_GAP * (previous.bottom() - previous.top());
-            if (NOTE_START.matcher(compact(text)).find() || (close && NOTE_ITEM.matcher(compact(text)).find())) {
+            double pitch = previous == null ? Double.MAX_VALUE : (line.bottom() - previous.bottom()) / previous.em();
+            boolean close = pitch <= WRAP_PITCH;
+            if (NOTE_START.matcher(compact(text)).find()
+                    || (pitch <= ITEM_PITCH && NOTE_ITEM.matcher(compact(text)).find())) {
                 notes.add(text);
             } else if (close) {
                 notes.set(notes.size() - 1, TextLines.joinWrapped(notes.get(notes.size() - 1), text));

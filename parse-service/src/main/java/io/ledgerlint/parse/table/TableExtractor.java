@@ -131,9 +131,11 @@ public final class TableExtractor {
             warnings.add("the parts of this table on different pages have different column counts");
         }
         double coverage = glyphs == 0 ? 1 : (double) placed / glyphs;
+        String method = parts.stream().anyMatch(p -> p.grid().method().equals(Grid.STREAM)) ? Grid.STREAM
+                : Grid.LATTICE;
         return new Table(id, caption.title(), caption.label(), caption.department(), caption.unit(), first.page(),
                 pageEnd, List.copyOf(rows.subList(0, headerRows)), List.copyOf(rows.subList(headerRows, rows.size())),
-                merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, "lattice", warnings));
+                merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, method, warnings));
     }
 
     /** How many leading rows of a continuation repeat the table's header rows (printed again on each page). */

@@ -8,8 +8,20 @@ import java.util.List;
 /** Groups glyphs into lines of text, top to bottom, each read left to right. */
 final class TextLines {
 
-    /** A line of text and the box around it. */
-    record Line(String text, double x0, double top, double x1, double bottom) {
+    /** A line of text, the box around it and its glyphs left to right. */
+    record Line(String text, double x0, double top, double x1, double bottom, List<Glyph> glyphs) {
+
+        double height() {
+            return bottom - top;
+        }
+
+        /**
+         * The type size, as the widest glyph's advance: PDFBox's glyph heights vary by font (often half the size),
+         * while a CJK glyph is as wide as the type is big.
+         */
+        double em() {
+            return Math.max(height(), glyphs.stream().mapToDouble(Glyph::width).max().orElse(0));
+        }
     }
 
     private TextLines() {
@@ -37,7 +49,7 @@ final class TextLines {
             result.add(new Line(join(members), members.get(0).x0(),
                     members.stream().mapToDouble(Glyph::top).min().orElseThrow(),
                     members.stream().mapToDouble(Glyph::x1).max().orElseThrow(),
-                    members.stream().mapToDouble(Glyph::baseline).max().orElseThrow()));
+                    members.stream().mapToDouble(Glyph::baseline).max().orElseThrow(), List.copyOf(members)));
         }
         return result;
     }

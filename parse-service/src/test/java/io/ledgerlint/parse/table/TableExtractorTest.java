@@ -94,6 +94,39 @@ class TableExtractorTest {
     }
 
     @Test
+    void aTableWithoutRulesIsReadFromTextAlignment() {
+        PageBuilder page = new PageBuilder(1).line("公开05表", 300, 40).line("部门：某某局 单位：万元", 50, 60);
+        String[][] rows = {{"科目编码", "科目名称", "合计"}, {"2010301", "行政运行", "168.07"},
+                {"2010302", "一般行政管理事务", "169.30"}};
+        double[] columns = {50, 150, 300};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 3; c++) {
+                page.line(rows[r][c], columns[c], 100 + 20 * r);
+            }
+        }
+        page.line("注：本表无规则线。", 50, 170);
+        List<Table> tables = new TableExtractor().extract(List.of(page.build()));
+
+        assertThat(tables).hasSize(1);
+        Table table = tables.get(0);
+        assertThat(table.id()).isEqualTo("05");
+        assertThat(table.quality().method()).isEqualTo("stream");
+        assertThat(texts(table.headerRows())).containsExactly(List.of("科目编码", "科目名称", "合计"));
+        assertThat(texts(table.rows())).containsExactly(List.of("2010301", "行政运行", "168.07"),
+                List.of("2010302", "一般行政管理事务", "169.30"));
+        assertThat(table.rows().get(1).get(2).value()).isEqualTo("169.30");
+        assertThat(table.notes()).containsExactly("注：本表无规则线。");
+    }
+
+    @Test
+    void prosePrintedUnderATitleIsNoTable() {
+        PageBuilder page = new PageBuilder(1).line("收入支出决算总表情况说明", 50, 40)
+                .line("本年收入合计387.79万元，比上年增加。", 50, 60)
+                .line("本年支出合计387.79万元。", 50, 80);
+        assertThat(new TableExtractor().extract(List.of(page.build()))).isEmpty();
+    }
+
+    @Test
     void headerEndsAtTheColumnNumberRowLabelledOrNumbered() {
         assertThat(TableExtractor.headerRowCount(cells(List.of(
                 List.of("预算数", "", ""), List.of("合计", "小计", "购置费"), List.of("1", "2", "3"),
