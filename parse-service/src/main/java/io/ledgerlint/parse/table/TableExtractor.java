@@ -208,7 +208,8 @@ public final class TableExtractor {
             // Attachment tables often print their title in the first, merged row of the grid.
             table.rows().stream().findFirst().ifPresent(row -> lines.add(
                     row.stream().map(Cell::text).reduce("", String::concat)));
-            for (String line : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 String compact = line.replaceAll("\\s+", "");
                 Optional<String> labelled = TableKinds.fromLabel(compact);
                 if (labelled.isPresent() && fromLabel.isEmpty()) {
@@ -220,6 +221,12 @@ public final class TableExtractor {
                 if (titled.isPresent() && fromTitle.isEmpty()) {
                     fromTitle = titled;
                     title = line.strip();
+                } else if (fromTitle.isEmpty() && i + 1 < lines.size()
+                        && TableKinds.fromStandardTitle(lines.get(i + 1).replaceAll("\\s+", "")).isEmpty()) {
+                    // a long title wrapped onto a second line ("…支出决算" / "表")
+                    String wrapped = TextLines.joinWrapped(line.strip(), lines.get(i + 1).strip());
+                    fromTitle = TableKinds.fromStandardTitle(wrapped.replaceAll("\\s+", ""));
+                    title = fromTitle.isPresent() ? wrapped : title;
                 }
                 Optional<String> attached = TableKinds.fromAttachmentTitle(compact);
                 if (attached.isPresent() && attachment.isEmpty()) {

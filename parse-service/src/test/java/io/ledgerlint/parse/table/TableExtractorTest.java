@@ -78,6 +78,17 @@ class TableExtractorTest {
     }
 
     @Test
+    void aTitleWrappedOntoTwoLinesStillNamesTheTable() {
+        PageBuilder page = new PageBuilder(1).line("国有资本经营预算财政拨款支出决算", 50, 40).line("表", 150, 55)
+                .line("部门：某某局", 50, 80)
+                .grid(100, List.of(List.of("项目", "本年支出", ""), List.of("合计", "", "")));
+        Table table = new TableExtractor().extract(List.of(page.build())).get(0);
+
+        assertThat(table.id()).isEqualTo("08");
+        assertThat(table.title()).isEqualTo("国有资本经营预算财政拨款支出决算表");
+    }
+
+    @Test
     void notesEndWhereNarrativeOrTheNextCaptionBegins() {
         PageBuilder page = new PageBuilder(1).line("收入决算表", 100, 40)
                 .grid(100, List.of(List.of("合计", "", "1.00"), List.of("201", "支出", "1.00")))
