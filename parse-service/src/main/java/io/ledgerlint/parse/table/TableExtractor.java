@@ -4,12 +4,15 @@ import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Merge;
 import io.ledgerlint.contracts.events.TablesExtracted.Quality;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.parse.geometry.ContentCollector;
 import io.ledgerlint.parse.geometry.PageGeometry;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Extracts every ruled table of a document: grids rebuilt from the ruling lines of each page, cells filled by glyph
@@ -28,6 +31,11 @@ public final class TableExtractor {
     private static final int MAX_HEADER_ROWS = 6;
 
     private final PageTableReader pageTables = new PageTableReader();
+
+    /** Every table of the document: ruled grids rebuilt from geometry, identified, continuations merged. */
+    public List<Table> extract(PDDocument document) throws IOException {
+        return extract(new ContentCollector().collect(document));
+    }
 
     /** Every table of the document's pages: ruled grids rebuilt from geometry, identified, continuations merged. */
     public List<Table> extract(List<PageGeometry> pages) {
