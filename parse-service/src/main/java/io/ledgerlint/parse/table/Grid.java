@@ -6,9 +6,11 @@ import java.util.List;
  * A ruled table's grid on one page: column boundaries {@code xs}, row boundaries {@code ys} (both ascending, in page
  * points) and the cells, each covering a rectangle of grid slots (merged cells cover several).
  *
- * @param method {@code lattice} when rebuilt from ruling lines, {@code stream} when from text alignment
+ * @param method         {@code lattice} when rebuilt from ruling lines, {@code stream} when from text alignment
+ * @param irregularCells merged areas that are not rectangles (a rule missing along part of a cell edge); each is
+ *                       taken as its bounding rectangle
  */
-record Grid(double[] xs, double[] ys, List<GridCell> cells, String method) {
+record Grid(double[] xs, double[] ys, List<GridCell> cells, String method, int irregularCells) {
 
     static final String LATTICE = "lattice";
     static final String STREAM = "stream";

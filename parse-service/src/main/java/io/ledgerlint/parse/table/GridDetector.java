@@ -124,7 +124,22 @@ final class GridDetector {
                 }
             }
         }
-        return new Grid(xs, ys, cells(parent, rows, cols), Grid.LATTICE);
+        List<Grid.GridCell> cells = cells(parent, rows, cols);
+        int irregular = (int) cells.stream().filter(cell -> !isRectangle(parent, cols, cell)).count();
+        return new Grid(xs, ys, cells, Grid.LATTICE, irregular);
+    }
+
+    /** Whether every slot of the cell's bounding rectangle belongs to the cell. */
+    private static boolean isRectangle(int[] parent, int cols, Grid.GridCell cell) {
+        int root = find(parent, cell.row() * cols + cell.col());
+        for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
+            for (int c = cell.col(); c < cell.col() + cell.colSpan(); c++) {
+                if (find(parent, r * cols + c) != root) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Distinct line positions, near ones averaged, slivers of double rules dropped. */

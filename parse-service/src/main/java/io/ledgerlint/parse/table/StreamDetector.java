@@ -105,7 +105,7 @@ final class StreamDetector {
                 cells.add(new Grid.GridCell(r, c, 1, 1));
             }
         }
-        return new Grid(xs, ys, cells, Grid.STREAM);
+        return new Grid(xs, ys, cells, Grid.STREAM, 0);
     }
 
     /** The x ranges of a line's cells: runs of glyphs without a wide gap. */

@@ -135,6 +135,12 @@ public final class TableExtractor {
                 }
             }
         }
+        for (PageTable part : parts) {
+            if (part.grid().irregularCells() > 0) {
+                warnings.add("irregular grid on page %d: %d merged cells are not rectangles (a rule missing in part)"
+                        .formatted(part.page(), part.grid().irregularCells()));
+            }
+        }
         if (parts.stream().map(p -> p.grid().columnCount()).distinct().count() > 1) {
             warnings.add("the parts of this table on different pages have different column counts");
         }

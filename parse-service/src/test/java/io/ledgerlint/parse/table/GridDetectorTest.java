@@ -41,6 +41,23 @@ class GridDetectorTest {
     }
 
     @Test
+    void aMergedAreaThatIsNoRectangleIsCountedIrregular() {
+        List<Ruling> rulings = new ArrayList<>();
+        // 2 x 2 slots; the rule between the top two slots and the one under the top-left slot are missing, so the
+        // top-left, top-right and bottom-left slots form an L
+        rulings.add(new Ruling(true, 0, 0, 100));
+        rulings.add(new Ruling(true, 40, 0, 100));
+        rulings.add(new Ruling(true, 20, 50, 100));
+        rulings.add(new Ruling(false, 0, 0, 40));
+        rulings.add(new Ruling(false, 100, 0, 40));
+        rulings.add(new Ruling(false, 50, 20, 40));
+        Grid grid = detector.detect(rulings).get(0);
+        assertThat(grid.irregularCells()).isEqualTo(1);
+        assertThat(detector.detect(lattice(new double[] {0, 50, 100}, new double[] {0, 20, 40})).get(0)
+                .irregularCells()).isZero();
+    }
+
+    @Test
     void linesDrawnInPiecesAndDoubleRulesMakeOneGrid() {
         List<Ruling> rulings = new ArrayList<>();
         // Each horizontal drawn cell by cell, with hairline gaps; the bottom rule doubled 1.5 pt apart.
