@@ -11,9 +11,12 @@ import java.util.List;
 /** A corpus document's {@code expected-findings.json}: the auditor's findings (passed checks need no reading). */
 record ExpectedFindings(List<Expected> findings) {
 
-    /** One auditor finding with the rule ids that may claim it and where it points. */
+    /**
+     * One auditor finding with the rule ids that may claim it (the {@code rule_id} first) and where it points: the
+     * location's free-text table, section and row (each may be null) and the verbatim sentence it quotes (may be null).
+     */
     record Expected(String id, List<String> ruleIds, String severity, String confidence, String table, String section,
-                    String row) {
+                    String row, String evidence) {
 
         /** Counted for recall (corpus/README.md): error or warning with high or medium confidence. */
         boolean counted() {
@@ -32,7 +35,7 @@ record ExpectedFindings(List<Expected> findings) {
                 JsonNode location = f.path("location");
                 findings.add(new Expected(f.path("id").asText(), ids, f.path("severity").asText(),
                         f.path("confidence").asText(), text(location, "table"), text(location, "section"),
-                        text(location, "row")));
+                        text(location, "row"), text(f, "evidence")));
             }
             return new ExpectedFindings(findings);
         } catch (IOException e) {
