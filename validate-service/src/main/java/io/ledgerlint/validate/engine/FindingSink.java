@@ -92,8 +92,38 @@ public final class FindingSink {
         }
 
         public void report() {
-            findings.add(new Finding(definition.id(), severity.wireName(), confidence.wireName(),
-                    definition.message().render(language, params), List.copyOf(locations), expected, actual, formula));
+            Finding finding = new Finding(definition.id(), severity.wireName(), confidence.wireName(),
+                    definition.message().render(language, params), List.copyOf(locations), expected, actual, formula);
+            for (int i = 0; i < findings.size(); i++) {
+                if (restatesTheSameDefect(findings.get(i), finding)) {
+                    findings.set(i, withLocationsOf(findings.get(i), finding));
+                    return;
+                }
+            }
+            findings.add(finding);
         }
     }
+
+    /**
+     * A narrative often states one wrong figure twice (a summary sentence and its paragraph): one defect, one finding
+     * that points at every place. Table-only findings with equal values stay apart: they are different cells.
+     */
+    private static boolean restatesTheSameDefect(Finding first, Finding second) {
+        return first.expected() != null && first.actual() != null
+                && first.severity().equals(second.severity())
+                && first.expected().equals(second.expected()) && first.actual().equals(second.actual())
+                && pointsAtNarrative(first) && pointsAtNarrative(second);
+    }
+
+    private static boolean pointsAtNarrative(Finding finding) {
+        return finding.locations().stream().anyMatch(location -> location.section() != null);
+    }
+
+    private static Finding withLocationsOf(Finding kept, Finding repeated) {
+        List<Location> locations = new ArrayList<>(kept.locations());
+        repeated.locations().stream().filter(location -> !locations.contains(location)).forEach(locations::add);
+        return new Finding(kept.ruleId(), kept.severity(), kept.confidence(), kept.message(), List.copyOf(locations),
+                kept.expected(), kept.actual(), kept.formula());
+    }
+
 }
