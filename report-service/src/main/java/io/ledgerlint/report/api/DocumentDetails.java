@@ -15,6 +15,7 @@ public record DocumentDetails(String documentId, String filename, String sha256,
 
     static DocumentDetails of(DocumentRecord document, FindingCounts counts) {
         return new DocumentDetails(document.documentId, document.filename, document.sha256, document.status,
-                FailureReason.of(document), document.errorCode, document.receivedAt, document.updatedAt, counts);
+                FailureReason.of(document), document.errorCode, document.receivedOrRecordedAt(), document.updatedAt,
+                counts);
     }
 }

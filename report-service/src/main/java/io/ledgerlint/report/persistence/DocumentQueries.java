@@ -28,7 +28,7 @@ public class DocumentQueries {
                 .list();
         Map<String, FindingCounts> counts = findingCounts(documents.stream().map(d -> d.documentId).toList());
         List<DocumentSummary> items = documents.stream()
-                .map(d -> new DocumentSummary(d.documentId, d.filename, d.status, d.receivedAt,
+                .map(d -> new DocumentSummary(d.documentId, d.filename, d.status, d.receivedOrRecordedAt(),
                         counts.getOrDefault(d.documentId, FindingCounts.NONE)))
                 .toList();
         return new DocumentPage(items, page, size, DocumentRecord.count());

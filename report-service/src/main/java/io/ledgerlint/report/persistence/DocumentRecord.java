@@ -61,6 +61,14 @@ public class DocumentRecord extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /**
+     * When the document came in, as users see it: the newest submission, or for a file rejected at the door (no
+     * DocumentReceived ever exists for it) when its rejection was recorded.
+     */
+    public Instant receivedOrRecordedAt() {
+        return receivedAt != null ? receivedAt : createdAt;
+    }
+
     public DocumentProgress progress() {
         return new DocumentProgress(status, receivedAt, failedAt);
     }

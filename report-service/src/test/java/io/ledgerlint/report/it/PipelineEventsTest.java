@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
@@ -191,6 +192,20 @@ class PipelineEventsTest {
         given().get("/api/documents/{id}/findings", doc.documentId).then().statusCode(200)
                 .body("findings.size()", equalTo(3))
                 .body("findings[0].message", equalTo("第二次"));
+    }
+
+    @Test
+    void aFileRejectedAtIngestIsListedWithTheTimeItsRejectionWasRecorded() {
+        TestEvents doc = new TestEvents("fake.pdf");
+        pipeline.publish(Topics.DOCUMENTS_FAILED, doc.documentId, doc.failed(DocumentStatus.REJECTED, "ingest",
+                "not-pdf", "the file does not start with %PDF-", doc.receivedAt));
+        awaitStatus(doc.documentId, DocumentStatus.REJECTED);
+
+        given().get("/api/documents/{id}", doc.documentId).then().statusCode(200)
+                .body("receivedAt", notNullValue())
+                .body("errorCode", equalTo("not-pdf"));
+        given().get("/api/documents?size=200").then().statusCode(200)
+                .body("items.find { it.documentId == '" + doc.documentId + "' }.receivedAt", notNullValue());
     }
 
     @Test
