@@ -38,7 +38,7 @@ public final class Amounts {
     }
 
     private static String normalise(String printed) {
-        return fullWidthToAscii(printed).replaceAll("\\s", "").replace('−', '-');
+        return Whitespace.removed(fullWidthToAscii(printed)).replace('−', '-');
     }
 
     static String fullWidthToAscii(String text) {

@@ -87,7 +87,7 @@ final class PageTableReader {
             }
         }
         return TextLines.of(outside).stream()
-                .filter(line -> !PAGE_NUMBER.matcher(compact(line.text())).matches())
+                .filter(line -> !PAGE_NUMBER.matcher(Whitespace.removed(line.text())).matches())
                 .toList();
     }
 
@@ -174,8 +174,8 @@ final class PageTableReader {
             String text = line.text().strip();
             double pitch = previous == null ? Double.MAX_VALUE : (line.bottom() - previous.bottom()) / previous.em();
             boolean close = pitch <= WRAP_PITCH;
-            if (NOTE_START.matcher(compact(text)).find()
-                    || (pitch <= ITEM_PITCH && NOTE_ITEM.matcher(compact(text)).find())) {
+            if (NOTE_START.matcher(Whitespace.removed(text)).find()
+                    || (pitch <= ITEM_PITCH && NOTE_ITEM.matcher(Whitespace.removed(text)).find())) {
                 notes.add(text);
             } else if (close) {
                 notes.set(notes.size() - 1, TextLines.joinWrapped(notes.get(notes.size() - 1), text));
@@ -190,9 +190,5 @@ final class PageTableReader {
 
     /** @param lines how many text lines under the grid the notes took */
     record Notes(List<String> notes, int lines) {
-    }
-
-    private static String compact(String text) {
-        return text.replaceAll("\\s+", "");
     }
 }

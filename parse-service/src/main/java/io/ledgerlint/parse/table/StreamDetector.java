@@ -46,7 +46,7 @@ final class StreamDetector {
             double limit = nextGridTop(lattice, lines.get(i).bottom());
             int end = start;
             while (end < lines.size() && lines.get(end).bottom() <= limit && !namesTable(lines.get(end))
-                    && !NOTE_START.matcher(compact(lines.get(end).text())).find()
+                    && !NOTE_START.matcher(Whitespace.removed(lines.get(end).text())).find()
                     && (end == start || lines.get(end).top() - lines.get(end - 1).bottom()
                             <= ROW_GAP * lines.get(end - 1).height())) {
                 end++;
@@ -61,13 +61,13 @@ final class StreamDetector {
     }
 
     private static boolean namesTable(TextLines.Line line) {
-        String compact = compact(line.text());
+        String compact = Whitespace.removed(line.text());
         return TableKinds.fromLabel(compact).isPresent() || TableKinds.fromStandardTitle(compact).isPresent()
                 || TableKinds.fromAttachmentTitle(compact).isPresent();
     }
 
     private static boolean isCaption(TextLines.Line line) {
-        return namesTable(line) || CAPTION_LINE.matcher(compact(line.text())).find();
+        return namesTable(line) || CAPTION_LINE.matcher(Whitespace.removed(line.text())).find();
     }
 
     private static double nextGridTop(List<Grid> lattice, double below) {
@@ -141,11 +141,7 @@ final class StreamDetector {
     }
 
     private static String lastWord(TextLines.Line line) {
-        String[] words = line.text().strip().split("\\s+");
+        String[] words = Whitespace.words(line.text());
         return words[words.length - 1];
-    }
-
-    private static String compact(String text) {
-        return text.replaceAll("\\s+", "");
     }
 }

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class TableExtractor {
 
     private static final Pattern DEPARTMENT = Pattern.compile("部门[:：](.*?)(单位[:：].*)?$");
+    private static final Pattern LABEL = Pattern.compile("公开0?[1-9]表");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元)");
     /** A table ending below this share of the page height may continue on the next page. */
     private static final double NEAR_BOTTOM = 0.6;
@@ -203,7 +204,7 @@ public final class TableExtractor {
     }
 
     private static List<String> compact(List<Cell> row) {
-        return row.stream().map(cell -> cell.text().replaceAll("\\s+", "")).toList();
+        return row.stream().map(cell -> Whitespace.removed(cell.text())).toList();
     }
 
     /** What the caption lines above a table say about it. */
@@ -224,11 +225,11 @@ public final class TableExtractor {
                     row.stream().map(Cell::text).reduce("", String::concat)));
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                String compact = line.replaceAll("\\s+", "");
+                String compact = Whitespace.removed(line);
                 Optional<String> labelled = TableKinds.fromLabel(compact);
                 if (labelled.isPresent() && fromLabel.isEmpty()) {
                     fromLabel = labelled;
-                    Matcher m = Pattern.compile("公开0?[1-9]表").matcher(compact);
+                    Matcher m = LABEL.matcher(compact);
                     label = m.find() ? m.group() : null;
                 }
                 Optional<String> titled = TableKinds.fromStandardTitle(compact);
@@ -236,10 +237,10 @@ public final class TableExtractor {
                     fromTitle = titled;
                     title = line.strip();
                 } else if (fromTitle.isEmpty() && i + 1 < lines.size()
-                        && TableKinds.fromStandardTitle(lines.get(i + 1).replaceAll("\\s+", "")).isEmpty()) {
+                        && TableKinds.fromStandardTitle(Whitespace.removed(lines.get(i + 1))).isEmpty()) {
                     // a long title wrapped onto a second line ("…支出决算" / "表")
                     String wrapped = TextLines.joinWrapped(line.strip(), lines.get(i + 1).strip());
-                    fromTitle = TableKinds.fromStandardTitle(wrapped.replaceAll("\\s+", ""));
+                    fromTitle = TableKinds.fromStandardTitle(Whitespace.removed(wrapped));
                     title = fromTitle.isPresent() ? wrapped : title;
                 }
                 Optional<String> attached = TableKinds.fromAttachmentTitle(compact);

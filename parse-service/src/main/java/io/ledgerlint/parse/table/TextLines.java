@@ -77,7 +77,7 @@ final class TextLines {
         for (Line line : of(glyphs)) {
             text = joinWrapped(text, line.text().strip());
         }
-        return text.replaceAll("\\s+", " ").strip();
+        return Whitespace.collapsed(text);
     }
 
     /** Joins a wrapped line to the text before it: no space (CJK), except between two Latin words. */
