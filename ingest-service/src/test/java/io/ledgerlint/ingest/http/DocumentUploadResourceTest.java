@@ -13,6 +13,7 @@ import io.ledgerlint.ingest.IngestFoldersTestResource;
 import io.ledgerlint.ingest.KafkaTopics;
 import io.ledgerlint.ingest.TestPdfs;
 import io.ledgerlint.testsupport.KafkaTestResource;
+import io.ledgerlint.testsupport.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
@@ -65,12 +66,12 @@ class DocumentUploadResourceTest {
                 .body("status", equalTo("RECEIVED"))
                 .extract();
 
-        ConsumerRecord<String, String> record = awaitEvent(Topics.DOCUMENTS_RECEIVED, filename);
+        ConsumerRecord<String, byte[]> record = awaitEvent(Topics.DOCUMENTS_RECEIVED, filename);
         assertThat(record.key()).isEqualTo(response.path("documentId"));
-        assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_RECEIVED);
-        assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("ledgerlint/ingest-service");
-        assertThat(KafkaTopics.header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(KafkaTopics.header(record, "ce_id")).isNotBlank();
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_RECEIVED);
+        assertThat(TopicReader.header(record, "ce_source")).isEqualTo("ledgerlint/ingest-service");
+        assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicReader.header(record, "ce_id")).isNotBlank();
         JsonNode event = KafkaTopics.json(record);
         assertThat(event.path("documentId").asText()).isEqualTo(record.key());
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
@@ -183,9 +184,9 @@ class DocumentUploadResourceTest {
                 .body("error", equalTo(code))
                 .body("message", not(equalTo("")));
 
-        ConsumerRecord<String, String> record = awaitEvent(Topics.DOCUMENTS_FAILED, filename);
+        ConsumerRecord<String, byte[]> record = awaitEvent(Topics.DOCUMENTS_FAILED, filename);
         assertThat(record.key()).isEqualTo(sha256.substring(0, 16));
-        assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_FAILED);
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_FAILED);
         JsonNode event = KafkaTopics.json(record);
         assertThat(event.path("errorCode").asText()).isEqualTo(code);
         assertThat(event.path("stage").asText()).isEqualTo("ingest");
@@ -193,7 +194,7 @@ class DocumentUploadResourceTest {
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
     }
 
-    private ConsumerRecord<String, String> awaitEvent(String topic, String filename) {
+    private ConsumerRecord<String, byte[]> awaitEvent(String topic, String filename) {
         return KafkaTopics.awaitEventFor(bootstrapServers, topic, filename);
     }
 }

@@ -10,6 +10,7 @@ import io.ledgerlint.ingest.IngestFoldersTestResource;
 import io.ledgerlint.ingest.KafkaTopics;
 import io.ledgerlint.ingest.TestPdfs;
 import io.ledgerlint.testsupport.KafkaTestResource;
+import io.ledgerlint.testsupport.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -47,8 +48,8 @@ class InboxWatcherTest {
         await().atMost(PATIENCE).until(() -> Files.exists(processed.resolve("inbox-doc-000.pdf")));
 
         assertThat(inbox.resolve("inbox-doc-000.pdf")).doesNotExist();
-        ConsumerRecord<String, String> record = awaitEvent(Topics.DOCUMENTS_RECEIVED, "inbox-doc-000.pdf");
-        assertThat(KafkaTopics.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_RECEIVED);
+        ConsumerRecord<String, byte[]> record = awaitEvent(Topics.DOCUMENTS_RECEIVED, "inbox-doc-000.pdf");
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_RECEIVED);
         JsonNode event = KafkaTopics.json(record);
         assertThat(event.path("source").asText()).isEqualTo("inbox");
         assertThat(event.path("sha256").asText()).isEqualTo(TestPdfs.sha256(document));
@@ -106,7 +107,7 @@ class InboxWatcherTest {
         assertThat(event.path("sha256").asText()).isEqualTo(TestPdfs.sha256(document));
     }
 
-    private ConsumerRecord<String, String> awaitEvent(String topic, String filename) {
+    private ConsumerRecord<String, byte[]> awaitEvent(String topic, String filename) {
         return KafkaTopics.awaitEventFor(bootstrapServers, topic, filename);
     }
 }

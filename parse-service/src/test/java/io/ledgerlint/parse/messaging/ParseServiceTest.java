@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
 import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.testsupport.BlobRootTestResource;
+import io.ledgerlint.testsupport.TopicReader;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentIds;
 import io.ledgerlint.contracts.events.DocumentReceived;

@@ -1,4 +1,4 @@
-package io.ledgerlint.parse.messaging;
+package io.ledgerlint.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,7 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a topic of the real broker from the beginning with a plain Kafka consumer, as any other service would. */
-final class TopicReader implements AutoCloseable {
+public final class TopicReader implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -24,7 +25,7 @@ final class TopicReader implements AutoCloseable {
     private final String topic;
     private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
 
-    TopicReader(String bootstrapServers, String topic) {
+    public TopicReader(String bootstrapServers, String topic) {
         Properties config = new Properties();
         config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -35,14 +36,19 @@ final class TopicReader implements AutoCloseable {
     }
 
     /** Polls until a record with {@code key} arrived and returns it. */
-    ConsumerRecord<String, byte[]> awaitKey(String key) {
+    public ConsumerRecord<String, byte[]> awaitKey(String key) {
+        return awaitRecord(record -> key.equals(record.key()));
+    }
+
+    /** Polls until a record that matches arrived (reading the topic from its beginning) and returns the first. */
+    public ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> match) {
         return await().atMost(WAIT).until(() -> {
             if (consumer.assignment().isEmpty()) {
                 assignAllPartitions();
                 return null;
             }
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            return seen.stream().filter(record -> key.equals(record.key())).findFirst().orElse(null);
+            return seen.stream().filter(match).findFirst().orElse(null);
         }, record -> record != null);
     }
 
@@ -58,7 +64,8 @@ final class TopicReader implements AutoCloseable {
         consumer.seekToBeginning(partitions);
     }
 
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
+    /** A header's value as text (CloudEvents attributes in binary mode), null when absent. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
