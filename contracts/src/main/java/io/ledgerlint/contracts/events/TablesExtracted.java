@@ -29,7 +29,8 @@ public record TablesExtracted(
      * @param id         {@code "01"}…{@code "09"} for 公开01表…公开09表; {@code perf-overall}, {@code perf-project-N},
      *                   {@code perf-basic-data} for the 绩效 attachments; {@code other-N} otherwise
      * @param label      the printed marker, e.g. {@code 公开01表} (may be null)
-     * @param department the 部门 line's value (may be null)
+     * @param department the 部门 line's value; {@code ""} when the label is printed without a name, null when no 部门
+     *                   line was found
      * @param unit       {@code 万元} or {@code 元} (may be null)
      * @param headerRows header rows on the table's full column grid (a merged cell's text at its top-left position)
      * @param rows       body rows on the same grid (the 栏次 row included)

@@ -262,7 +262,7 @@ public final class TableExtractor {
             }
             Optional<String> standard = fromLabel.isPresent() ? fromLabel : fromTitle;
             return new Caption(standard, standard.isPresent() ? Optional.empty() : attachment, title, label,
-                    department == null || department.isEmpty() ? null : department, unit);
+                    department, unit);
         }
     }
 }

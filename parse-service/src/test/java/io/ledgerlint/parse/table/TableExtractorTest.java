@@ -43,6 +43,15 @@ class TableExtractorTest {
     }
 
     @Test
+    void aBlank部门IsAnEmptyDepartmentNotAnUnknownOne() {
+        PageBuilder page = new PageBuilder(1)
+                .line("公开05表", 300, 60)
+                .line("部门：", 50, 80).line("单位：万元", 300, 80)
+                .grid(100, List.of(List.of("栏次", "1", "2"), List.of("合计", "10.00", "2.00")));
+        assertThat(new TableExtractor().extract(List.of(page.build())).get(0).department()).isEmpty();
+    }
+
+    @Test
     void aTableContinuedOnTheNextPageIsOneTableWithoutItsRepeatedHeader() {
         List<List<String>> header = List.of(List.of("科目编码", "科目名称", "决算数"));
         PageBuilder first = new PageBuilder(1).line("公开06表", 100, 40);
