@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class TableExtractor {
 
     private static final Pattern DEPARTMENT = Pattern.compile("部门[:：](.*?)(单位[:：].*)?$");
-    private static final Pattern LABEL = Pattern.compile("公开0?[1-9]表");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元)");
     /** A table ending below this share of the page height may continue on the next page. */
     private static final double NEAR_BOTTOM = 0.6;
@@ -229,8 +228,7 @@ public final class TableExtractor {
                 Optional<String> labelled = TableKinds.fromLabel(compact);
                 if (labelled.isPresent() && fromLabel.isEmpty()) {
                     fromLabel = labelled;
-                    Matcher m = LABEL.matcher(compact);
-                    label = m.find() ? m.group() : null;
+                    label = TableKinds.labelIn(compact).orElseThrow();
                 }
                 Optional<String> titled = TableKinds.fromStandardTitle(compact);
                 if (titled.isPresent() && fromTitle.isEmpty()) {

@@ -44,6 +44,12 @@ final class TableKinds {
         return matcher.find() ? Optional.of("0" + matcher.group(1)) : Optional.empty();
     }
 
+    /** The 公开0x表 label as printed (whitespace removed), if the text holds one. */
+    static Optional<String> labelIn(String compactText) {
+        Matcher matcher = LABEL.matcher(compactText);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
     /** A caption line longer than this is prose, not a title. */
     private static final int MAX_TITLE_LENGTH = 48;
 
