@@ -56,8 +56,8 @@ class PipelineEndToEndTest {
 
     @BeforeAll
     void startTheStackAndDropFiles() throws IOException {
-        Path shared = Path.of(System.getProperty("ledgerlint.shared", "../../shared"));
-        disclosure = Files.readAllBytes(shared.resolve("corpus/doc-000/document.pdf"));
+        Path corpus = Path.of(System.getProperty("ledgerlint.corpus", "../corpus"));
+        disclosure = Files.readAllBytes(corpus.resolve("doc-000/document.pdf"));
         // starts like a PDF, but the cross-reference table and most objects are cut off
         truncatedDisclosure = Arrays.copyOf(disclosure, disclosure.length / 3);
 

@@ -1,5 +1,6 @@
 package io.ledgerlint.ingest;
 
+import io.ledgerlint.testsupport.CorpusDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +13,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
-/** Real documents from the shared corpus, and damaged or protected PDFs made from them or with PDFBox. */
+/** Real documents from the repository's corpus, and damaged or protected PDFs made from them or with PDFBox. */
 public final class TestPdfs {
 
     private TestPdfs() {
     }
 
     public static Path corpusDocument(String folder) {
-        Path shared = Path.of(System.getProperty("ledgerlint.shared", "../../shared"));
-        Path document = shared.resolve("corpus").resolve(folder).resolve("document.pdf");
-        if (!Files.isRegularFile(document)) {
-            throw new IllegalStateException("corpus document not found: " + document.toAbsolutePath());
-        }
-        return document;
+        return CorpusDocuments.pdf(folder);
     }
 
     /** The first {@code percent}% of doc-000's bytes: what an interrupted download leaves. */

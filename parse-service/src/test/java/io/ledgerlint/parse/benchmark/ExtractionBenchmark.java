@@ -38,7 +38,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class ExtractionBenchmark {
 
-    static final String COMMAND = "./mvnw -o -q -pl parse-service -Pbenchmark process-test-classes";
+    static final String COMMAND = "./mvnw -q -pl parse-service -am -Pbenchmark process-test-classes";
     /** Rounds over the whole corpus before timing, so that the JIT has compiled the hot paths. */
     private static final int WARM_UP_ROUNDS = 3;
     private static final int TIMED_ROUNDS = 5;

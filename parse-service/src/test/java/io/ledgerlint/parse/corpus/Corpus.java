@@ -2,17 +2,13 @@ package io.ledgerlint.parse.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlint.testsupport.CorpusDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
-/**
- * The shared corpus: documents with their truth. Found through the system property {@code ledgerlint.shared} (set by
- * the parent POM's Surefire configuration), else at {@code ../../shared} from the module directory.
- */
+/** The repository's corpus (found by {@link CorpusDocuments}): documents with their truth. */
 public final class Corpus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,26 +16,13 @@ public final class Corpus {
     private Corpus() {
     }
 
-    public static Path sharedFolder() {
-        String configured = System.getProperty("ledgerlint.shared");
-        Path shared = configured != null ? Path.of(configured) : Path.of("../../shared");
-        return shared.toAbsolutePath().normalize();
-    }
-
     /** Every corpus document folder (holding document.pdf and truth.json), sorted by name. */
     public static List<Path> documents() {
-        try (Stream<Path> folders = Files.list(sharedFolder().resolve("corpus"))) {
-            return folders.filter(folder -> Files.isRegularFile(folder.resolve("document.pdf")))
-                    .filter(folder -> Files.isRegularFile(folder.resolve("truth.json")))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CorpusDocuments.all();
     }
 
     public static Path document(String name) {
-        return sharedFolder().resolve("corpus").resolve(name);
+        return CorpusDocuments.folder(name);
     }
 
     public static JsonNode truth(Path documentFolder) {

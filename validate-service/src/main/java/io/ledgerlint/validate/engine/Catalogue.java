@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class Catalogue {
 
-    /** The edition of shared/domain/rules.md the catalogue implements. */
+    /** The edition of docs/domain/rules.md the catalogue implements. */
     public static final String SPEC_VERSION = "1.0";
 
     private final Map<String, RuleDefinition> byId;

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * {@code rules/<family>.json} files through the engine's {@link CatalogueLoader}, so the pages say what the engine runs.
  *
  * <p>Regenerate (from the repository root; exec-maven-plugin does not resolve offline, so a test writes them):
- * <pre>./mvnw -o -q -pl validate-service test -Dtest=RulePagesTest -Dledgerlint.writeRulePages=true</pre>
+ * <pre>./mvnw -q -pl validate-service -am test -Dtest=RulePagesTest -Dsurefire.failIfNoSpecifiedTests=false -Dledgerlint.writeRulePages=true</pre>
  * Without that property {@code RulePagesTest} fails when the committed pages differ from what this writes.
  */
 public final class RulePages {
@@ -110,7 +110,8 @@ public final class RulePages {
         md.append("# Validation rules\n\n")
                 .append("Generated from the rule catalogue (`validate-service/src/main/resources/rules/*.json`) by ")
                 .append("`io.ledgerlint.validate.docs.RulePages`; do not edit by hand. ")
-                .append("The specification is `shared/domain/rules.md`.\n\n")
+                .append("The specification (the nine tables, codes, tolerances, each rule's intent) is ")
+                .append("[docs/domain/rules.md](../domain/rules.md).\n\n")
                 .append("Catalogue version: `").append(catalogue.version()).append("` · ")
                 .append(catalogue.definitions().size()).append(" rules in ").append(byFamily.size())
                 .append(" families.\n\n")

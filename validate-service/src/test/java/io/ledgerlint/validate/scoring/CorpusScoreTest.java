@@ -3,10 +3,10 @@ package io.ledgerlint.validate.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
+import io.ledgerlint.testsupport.CorpusDocuments;
 import io.ledgerlint.validate.engine.MessageTemplate;
 import io.ledgerlint.validate.engine.RuleRegistry;
 import io.ledgerlint.validate.engine.ValidationEngine;
-import io.ledgerlint.validate.fixtures.SharedFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The corpus scorer. Run it alone to print the figures:
- * {@code cd validate-service && ../mvnw -o -q test -Dtest=CorpusScoreTest}
+ * {@code ./mvnw -q -pl validate-service -am test -Dtest=CorpusScoreTest -Dsurefire.failIfNoSpecifiedTests=false}
  * (the table also lands in {@code target/corpus-score.txt}; "first ms" is the first, cold validation of the document,
  * "warm ms" the median CPU time per validation after warm-up). It holds the families of the table engineer (DOC,
  * STRUCT, T, XT) at their current figures (every counted expected finding found, no false alarm) and every family
@@ -46,7 +46,7 @@ class CorpusScoreTest {
         ValidationEngine engine = new ValidationEngine(RuleRegistry.discover(getClass().getClassLoader()),
                 MessageTemplate.Language.ZH);
         CorpusScorer scorer = new CorpusScorer(engine);
-        List<CorpusScorer.DocumentScore> scores = SharedFolder.corpusDocuments().stream().map(scorer::score).toList();
+        List<CorpusScorer.DocumentScore> scores = CorpusDocuments.all().stream().map(scorer::score).toList();
         assertThat(scores).isNotEmpty();
 
         String report = render("all families", scores) + renderFamilies(scores) + render("DOC/STRUCT/T/XT",

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.events.TablesExtracted;
-import io.ledgerlint.validate.fixtures.SharedFolder;
-import io.ledgerlint.validate.fixtures.TruthDocuments;
+import io.ledgerlint.testsupport.CorpusDocuments;
 import io.ledgerlint.testsupport.KafkaTestResource;
+import io.ledgerlint.validate.fixtures.TruthDocuments;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ class TablesExtractedConsumerIT {
 
     @Test
     void publishesTheFindingsOfAnExtractedDocument() throws Exception {
-        TablesExtracted document = TruthDocuments.load(SharedFolder.root().resolve("corpus/doc-000"));
+        TablesExtracted document = TruthDocuments.load(CorpusDocuments.folder("doc-000"));
         send("ledgerlint.tables.extracted", document.documentId(), json.writeValueAsString(document));
 
         ConsumerRecord<String, String> record = firstRecord("ledgerlint.findings.produced", document.documentId());

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
+import io.ledgerlint.testsupport.CorpusDocuments;
 import io.ledgerlint.validate.engine.CatalogueLoader;
 import io.ledgerlint.validate.engine.MessageTemplate;
 import io.ledgerlint.validate.engine.RuleRegistry;
 import io.ledgerlint.validate.engine.ValidationEngine;
-import io.ledgerlint.validate.fixtures.SharedFolder;
 import io.ledgerlint.validate.fixtures.TruthDocuments;
 import io.ledgerlint.validate.rules.perf.PerfRules;
 import java.io.IOException;
@@ -34,7 +34,7 @@ class NarPerfCorpusTest {
             MessageTemplate.Language.ZH);
 
     static Stream<Path> documents() {
-        return SharedFolder.corpusDocuments().stream();
+        return CorpusDocuments.all().stream();
     }
 
     @ParameterizedTest
