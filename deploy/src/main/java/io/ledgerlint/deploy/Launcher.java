@@ -1,12 +1,19 @@
 package io.ledgerlint.deploy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /** {@code ./ledgerlint up}: the whole pipeline in the foreground until Ctrl-C. */
 public final class Launcher {
+
+    /** SIGINT is signal 2: bit 1 of the signal masks in {@code /proc/<pid>/status}. */
+    private static final long SIGINT_MASK = 1L << 1;
 
     private Launcher() {
     }
@@ -55,6 +62,10 @@ public final class Launcher {
             System.err.print(help());
             return 2;
         }
+        if (interruptIgnored()) {
+            System.out.println("[ledgerlint] SIGINT is ignored (started as a background job without ./ledgerlint?):"
+                    + " Ctrl-C and kill -INT cannot stop this run, kill " + ProcessHandle.current().pid() + " can");
+        }
         LocalStack stack = new LocalStack(settings, message -> System.out.println("[ledgerlint] " + message));
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -79,6 +90,21 @@ public final class Launcher {
                     + exited.logTail());
         }
         return 1;
+    }
+
+    /**
+     * Whether this process inherited SIGINT ignored, as a background job of a non-interactive shell does. The JVM then
+     * installs no handler for it, and {@code sun.misc.Signal} cannot either: the {@code ledgerlint} script resets it
+     * before starting the JVM, a launcher started otherwise can only say so.
+     */
+    private static boolean interruptIgnored() {
+        try (Stream<String> status = Files.lines(Path.of("/proc/self/status"))) {
+            return status.filter(line -> line.startsWith("SigIgn:"))
+                    .anyMatch(line -> (Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16)
+                            & SIGINT_MASK) != 0);
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String banner(LocalStack stack) {

@@ -1,0 +1,449 @@
+package io.ledgerlint.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline as a user runs it: {@code ./ledgerlint up} (real PostgreSQL, a real Kafka broker and the four
+ * packaged services), checked only through the contract (inbox folder, HTTP API, the launcher's output), then stopped
+ * with SIGINT. The script is started the way a script starts it in the background: as an asynchronous command of a
+ * non-interactive shell, which inherits SIGINT ignored; {@code kill -INT} must still stop the whole stack.
+ * <p>
+ * A failsafe test, run after {@code package}: the script runs the packaged launcher, with
+ * {@code LEDGERLINT_SKIP_BUILD=1} because this build has just made it and the services (the reactor builds them first:
+ * see the {@code pom}-type dependencies).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndIT {
+
+    /** For all the files together, from when they are dropped: a stuck document must not cost every test a wait. */
+    private static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(120);
+    /** Beyond the launcher's own ready timeout, after which it gives up and exits. */
+    private static final Duration READY_TIMEOUT = StackSettings.DEFAULT_READY_TIMEOUT.plusMinutes(1);
+    /** The stop takes seconds; this bound covers the launcher's grace periods before it kills. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
+    private static final Set<String> STANDARD_TABLE_IDS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The launcher's banner, printed once everything is ready: the folder and URLs to use come from it. */
+    private static final String BANNER_END = "Press Ctrl-C to stop.";
+    private static final Pattern BANNER_INBOX = Pattern.compile("^ *Drop PDFs into +(\\S.*)$", Pattern.MULTILINE);
+    private static final Pattern BANNER_INGEST = Pattern.compile("--data-binary @a\\.pdf (http://\\S+)/api/documents$",
+            Pattern.MULTILINE);
+    private static final Pattern BANNER_REPORT = Pattern.compile("^ *Reports +(http://\\S+)/api/documents ",
+            Pattern.MULTILINE);
+
+    /**
+     * The directory {@code ./ledgerlint up} is started from: the run keeps everything under its {@code data/}. Static:
+     * an instance field would only be set before each test, after {@code @BeforeAll}.
+     */
+    @TempDir
+    static Path workDirectory;
+    private Process shell;
+    private final StringBuffer output = new StringBuffer();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<Void> outputEnded = new CompletableFuture<>();
+    /** The launcher and everything it started, as seen once it was ready; what the cleanup stops after a failure. */
+    private final Set<ProcessHandle> started = new LinkedHashSet<>();
+    private Path inbox;
+    private String ingestBaseUrl;
+    private String reportBaseUrl;
+    private Instant processingDeadline;
+    private byte[] disclosure;
+    private byte[] truncatedDisclosure;
+    private final byte[] textFile = "这不是PDF, just some notes\n".getBytes(StandardCharsets.UTF_8);
+    private final byte[] emptyFile = new byte[0];
+
+    @BeforeAll
+    void startTheStackAndDropFiles() throws IOException {
+        Path corpus = Path.of(System.getProperty("ledgerlint.corpus", "../corpus"));
+        disclosure = Files.readAllBytes(corpus.resolve("doc-000/document.pdf"));
+        // starts like a PDF, but the cross-reference table and most objects are cut off
+        truncatedDisclosure = Arrays.copyOf(disclosure, disclosure.length / 3);
+
+        startLedgerlintUpInTheBackground();
+        try {
+            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError("the launcher exited before it was ready:\n" + output, e);
+        } catch (TimeoutException | InterruptedException e) {
+            throw new AssertionError("not ready within " + READY_TIMEOUT + ":\n" + output, e);
+        }
+        String banner = output.toString();
+        inbox = Path.of(fromBanner(BANNER_INBOX, banner));
+        ingestBaseUrl = fromBanner(BANNER_INGEST, banner);
+        reportBaseUrl = fromBanner(BANNER_REPORT, banner);
+        started.addAll(launcherAndEverythingItStarted());
+
+        processingDeadline = Instant.now().plus(PROCESSING_TIMEOUT);
+        dropIntoInbox("document.pdf", disclosure);
+        dropIntoInbox("document-again.pdf", disclosure);
+        dropIntoInbox("empty.pdf", emptyFile);
+        dropIntoInbox("notes.pdf", textFile);
+        dropIntoInbox("truncated.pdf", truncatedDisclosure);
+    }
+
+    /**
+     * {@code bash -c './ledgerlint up ... & wait'}: a background job of a non-interactive shell, on free ports, in
+     * the temporary work directory.
+     */
+    private void startLedgerlintUpInTheBackground() throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$0\" up \"$@\" & wait",
+                projectHome().resolve("ledgerlint").toString()));
+        for (PortSetting setting : PortSetting.values()) {
+            command.addAll(List.of(setting.flag(), String.valueOf(PortSetting.ANY_FREE)));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true);
+        // this build made the jars; the script must not start another build
+        builder.environment().put("LEDGERLINT_SKIP_BUILD", "1");
+        builder.environment().remove("LEDGERLINT_INBOX");
+        // the script runs the `java` on the PATH: the JDK of this build
+        builder.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
+                (path, jdk) -> jdk + ":" + path);
+        shell = builder.start();
+        readOutput();
+    }
+
+    @Test
+    @Order(1)
+    void aDisclosureDroppedIntoTheInboxIsValidated() {
+        String id = documentId(disclosure);
+        awaitTerminalStatus(id);
+        JsonNode document = getJson(reportUrl("/api/documents/" + id));
+        assertThat(document.path("status").asText()).isEqualTo("VALIDATED");
+        assertThat(document.path("sha256").asText()).isEqualTo(sha256(disclosure));
+        assertThat(document.path("filename").asText()).startsWith("document");
+        assertThat(document.path("findingCounts").has("error")).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void theNineStandardTablesAreExtractedWithTheirPages() {
+        String id = documentId(disclosure);
+        awaitTerminalStatus(id);
+        JsonNode tables = getJson(reportUrl("/api/documents/" + id + "/tables")).path("tables");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode table : tables) {
+            ids.add(table.path("id").asText());
+            if (STANDARD_TABLE_IDS.contains(table.path("id").asText())) {
+                assertThat(table.path("page").asInt()).as("page of table %s", table.path("id")).isPositive();
+                assertThat(table.path("rows").size()).as("rows of table %s", table.path("id")).isPositive();
+            }
+        }
+        assertThat(ids).containsAll(STANDARD_TABLE_IDS);
+    }
+
+    @Test
+    @Order(3)
+    void findingsAndTheHumanReportAreServed() {
+        String id = documentId(disclosure);
+        awaitTerminalStatus(id);
+        JsonNode findings = getJson(reportUrl("/api/documents/" + id + "/findings"));
+        assertThat(findings.path("documentId").asText()).isEqualTo(id);
+        assertThat(findings.path("findings").isArray()).isTrue();
+        for (JsonNode finding : findings.path("findings")) {
+            assertThat(finding.path("ruleId").asText()).isNotBlank();
+            assertThat(finding.path("severity").asText()).isIn("error", "warning", "info");
+        }
+
+        Response report = given().get(reportUrl("/documents/" + id));
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.contentType()).startsWith("text/html");
+        assertThat(report.asString()).contains(id);
+    }
+
+    @Test
+    @Order(4)
+    void theSameFileTwiceIsOneDocumentAndBothCopiesLeaveTheInbox() throws IOException {
+        String id = documentId(disclosure);
+        awaitTerminalStatus(id);
+        await().atMost(timeLeft()).until(() -> !Files.exists(inbox().resolve("document-again.pdf"))
+                && !Files.exists(inbox().resolve("document.pdf")));
+        JsonNode all = getJson(reportUrl("/api/documents?page=0&size=100"));
+        assertThat(all.findValuesAsText("documentId")).containsOnlyOnce(id);
+        assertThat(filesUnder(data().resolve("processed")))
+                .as("both copies are kept in the processed area, never lost").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(5)
+    void badFilesInTheInboxAreRejectedWithAReason() throws IOException {
+        for (byte[] bad : List.of(emptyFile, textFile, truncatedDisclosure)) {
+            String id = documentId(bad);
+            JsonNode document = awaitTerminalStatus(id);
+            assertThat(document.path("status").asText()).as("status of %s", id).isIn("REJECTED", "FAILED");
+            assertThat(document.path("error").asText()).as("error of %s", id).isNotBlank();
+        }
+        await().atMost(timeLeft()).until(() -> Stream.of("empty.pdf", "notes.pdf", "truncated.pdf")
+                .noneMatch(name -> Files.exists(inbox().resolve(name))));
+        assertThat(filesUnder(data().resolve("rejected"))).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(6)
+    void anUploadIsAcceptedAndTheSameBytesKeepTheirId() {
+        Response upload = given().contentType("application/pdf").header("X-Filename", "uploaded.pdf")
+                .body(disclosure).post(ingestUrl("/api/documents"));
+        assertThat(upload.statusCode()).isEqualTo(202);
+        JsonNode answer = parse(upload.asString());
+        assertThat(answer.path("documentId").asText()).isEqualTo(documentId(disclosure));
+        assertThat(answer.path("sha256").asText()).isEqualTo(sha256(disclosure));
+        assertThat(answer.path("status").asText()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    @Order(7)
+    void aBadUploadAnswers4xxAndIsRecorded() {
+        byte[] notAPdf = "plain text sent as a PDF\n".getBytes(StandardCharsets.UTF_8);
+        Response upload = given().contentType("application/pdf").header("X-Filename", "bad.pdf")
+                .body(notAPdf).post(ingestUrl("/api/documents"));
+        assertThat(upload.statusCode()).isBetween(400, 499);
+        JsonNode error = parse(upload.asString());
+        assertThat(error.path("error").asText()).isEqualTo("not-pdf");
+        assertThat(error.path("message").asText()).isNotBlank();
+
+        JsonNode document = awaitTerminalStatus(documentId(notAPdf));
+        assertThat(document.path("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void sigintStopsEverythingAndLeavesNoProcessBehind() throws Exception {
+        ProcessHandle launcher = launcher().orElseThrow(() -> new AssertionError("the launcher is gone:\n" + output));
+        // collected before the signal: once their parent is gone, orphans could no longer be found from it
+        started.addAll(launcherAndEverythingItStarted());
+        assertThat(postmaster()).as("PostgreSQL").isPresent();
+        assertThat(started).as("the launcher, Kafka, the four services and PostgreSQL").hasSizeGreaterThanOrEqualTo(7);
+
+        signal("INT", launcher);
+
+        assertThat(shell.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
+                .as("stopped within %s of SIGINT:%n%s", STOP_TIMEOUT, output).isTrue();
+        try {
+            outputEnded.get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            // something still holds the output open: the checks below say what
+        }
+        assertThat(output.toString()).contains("[ledgerlint] Stopped.");
+        assertThat(started).as("left alive").noneMatch(ProcessHandle::isAlive);
+        assertThat(data().resolve("postgres/postmaster.pid")).doesNotExist();
+        try (Stream<Path> pidFiles = Files.list(data().resolve("run"))) {
+            assertThat(pidFiles.filter(file -> file.toString().endsWith(".pid"))).isEmpty();
+        }
+    }
+
+    @AfterAll
+    void stopWhateverIsLeftAndKeepTheLogs() throws IOException {
+        try {
+            stopWhateverIsLeft();
+        } finally {
+            keepTheLogs();
+        }
+    }
+
+    /** After a failure: the orderly stop that SIGTERM always gets, then SIGTERM and SIGKILL for whatever is left. */
+    private void stopWhateverIsLeft() throws IOException {
+        if (shell == null) {
+            return;
+        }
+        Set<ProcessHandle> left = new LinkedHashSet<>(started);
+        left.addAll(launcherAndEverythingItStarted());
+        Optional<ProcessHandle> launcher = launcher();
+        if (launcher.isPresent()) {
+            Processes.terminate(launcher.get(), STOP_TIMEOUT);
+        }
+        for (ProcessHandle process : left) {
+            if (process.isAlive()) {
+                System.err.println("[e2e] stopping what the run left: " + process.pid() + " "
+                        + process.info().commandLine().orElse(""));
+                Processes.terminate(process, Duration.ofSeconds(10));
+            }
+        }
+        shell.destroyForcibly();
+    }
+
+    private void keepTheLogs() throws IOException {
+        Path kept = Path.of(System.getProperty("ledgerlint.e2e-logs", "target/e2e-logs"));
+        Files.createDirectories(kept);
+        Files.writeString(kept.resolve("launcher.log"), output);
+        for (Path log : filesUnder(data().resolve("logs"))) {
+            Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The shell's only child: the script, which execs the launcher's JVM. */
+    private Optional<ProcessHandle> launcher() {
+        return shell.toHandle().children().findFirst();
+    }
+
+    /** PostgreSQL is not among the launcher's descendants: pg_ctl starts it detached. */
+    private List<ProcessHandle> launcherAndEverythingItStarted() throws IOException {
+        List<ProcessHandle> processes = new ArrayList<>();
+        launcher().ifPresent(launcher -> {
+            processes.add(launcher);
+            processes.addAll(launcher.descendants().toList());
+        });
+        postmaster().ifPresent(postmaster -> {
+            processes.add(postmaster);
+            processes.addAll(postmaster.descendants().toList());
+        });
+        return processes;
+    }
+
+    private Optional<ProcessHandle> postmaster() throws IOException {
+        Path pidFile = data().resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+    }
+
+    /** Collects the launcher's output; {@link #ready} completes at the banner's end, or fails if the output ends. */
+    private void readOutput() {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String next = lines.readLine(); next != null; next = lines.readLine()) {
+                    output.append(next).append('\n');
+                    if (next.equals(BANNER_END)) {
+                        ready.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                // closed: the shell was destroyed after a failure
+            } finally {
+                ready.completeExceptionally(new IllegalStateException("the output ended"));
+                outputEnded.complete(null);
+            }
+        }, "launcher-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static String fromBanner(Pattern pattern, String banner) {
+        Matcher matcher = pattern.matcher(banner);
+        if (!matcher.find()) {
+            throw new AssertionError("no " + pattern + " in the launcher's output:\n" + banner);
+        }
+        return matcher.group(1).strip();
+    }
+
+    /** {@link ProcessHandle} can only send SIGTERM and SIGKILL. */
+    private static void signal(String name, ProcessHandle process) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start().waitFor();
+        assertThat(exit).as("kill -%s %d", name, process.pid()).isZero();
+    }
+
+    /** Waits until report-service shows the document in a terminal state (or fails with the last answer). */
+    private JsonNode awaitTerminalStatus(String id) {
+        return await().atMost(timeLeft()).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    Response response = given().get(reportUrl("/api/documents/" + id));
+                    return response.statusCode() == 200 ? parse(response.asString()) : JSON.createObjectNode();
+                }, document -> Set.of("VALIDATED", "FAILED", "REJECTED").contains(document.path("status").asText()));
+    }
+
+    private Duration timeLeft() {
+        Duration left = Duration.between(Instant.now(), processingDeadline);
+        return left.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : left;
+    }
+
+    private void dropIntoInbox(String name, byte[] content) throws IOException {
+        Files.write(inbox().resolve(name), content);
+    }
+
+    private Path inbox() {
+        return inbox;
+    }
+
+    private Path data() {
+        return workDirectory.resolve("data");
+    }
+
+    private String reportUrl(String path) {
+        return reportBaseUrl + path;
+    }
+
+    private String ingestUrl(String path) {
+        return ingestBaseUrl + path;
+    }
+
+    private static JsonNode getJson(String url) {
+        Response response = given().get(url);
+        assertThat(response.statusCode()).as("GET %s: %s", url, response.asString()).isEqualTo(200);
+        return parse(response.asString());
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    private static List<Path> filesUnder(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static Path projectHome() {
+        return Path.of(System.getProperty("ledgerlint.home", "..")).toAbsolutePath().normalize();
+    }
+
+    private static String documentId(byte[] content) {
+        return sha256(content).substring(0, 16);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
