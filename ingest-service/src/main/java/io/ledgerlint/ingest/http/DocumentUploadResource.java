@@ -1,7 +1,11 @@
 package io.ledgerlint.ingest.http;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.ingest.http.LenientMultipartReader.Broken;
+import io.ledgerlint.ingest.http.LenientMultipartReader.FileField;
+import io.ledgerlint.ingest.http.LenientMultipartReader.Form;
 import io.ledgerlint.ingest.intake.IntakeResult;
+import io.ledgerlint.ingest.intake.Problem;
 import io.ledgerlint.ingest.intake.RejectionCode;
 import io.ledgerlint.ingest.intake.Source;
 import io.ledgerlint.ingest.publish.IntakePublisher;
@@ -10,14 +14,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** {@code POST /api/documents}: a PDF as the raw body or as multipart field {@code file} (CONTRACT.md). */
 @Path("/api/documents")
@@ -41,28 +44,52 @@ public class DocumentUploadResource {
     @POST
     @Consumes({PDF, MediaType.APPLICATION_OCTET_STREAM})
     public Response uploadBody(@HeaderParam("X-Filename") String filename, InputStream body) throws IOException {
-        // Spooled to disk: a body may be 100 MiB, and the intake reads it more than once.
-        java.nio.file.Path spooled = Files.createTempFile("ledgerlint-upload-", ".pdf");
+        java.nio.file.Path spooled = spool(body);
         try {
-            try (body) {
-                Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
-            }
             return answer(publisher.receive(spooled, HeaderFilenames.decode(filename), Source.UPLOAD));
         } finally {
             Files.deleteIfExists(spooled);
         }
     }
 
-    /** Quarkus has already spooled the part to a file, deleted when the request ends. */
+    /**
+     * The form is read here rather than by the framework, whose strict parser refuses a whole form for a raw line
+     * break in a file name: such an upload is screened like any other, and a form broken beyond use is recorded as a
+     * rejected document (identified by the bytes of the body) instead of vanishing.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadForm(@RestForm("file") FileUpload file) throws IOException {
-        if (file == null) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(new ErrorBody(RejectionCode.EMPTY_FILE.code(), "The form has no field named 'file'."))
-                    .build();
+    public Response uploadForm(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
+            throws IOException {
+        java.nio.file.Path form = spool(body);
+        java.nio.file.Path file = Files.createTempFile("ledgerlint-upload-", ".pdf");
+        try {
+            Form read = LenientMultipartReader.readFileField(form, contentType, file);
+            if (read instanceof FileField field) {
+                return answer(publisher.receive(file, field.filename(), Source.UPLOAD));
+            }
+            if (read instanceof Broken broken) {
+                return answer(publisher.reject(form, broken.filename(), Source.UPLOAD,
+                        Problem.malformedForm(broken.reason())));
+            }
+            return answer(publisher.reject(form, null, Source.UPLOAD,
+                    Problem.noFormField(LenientMultipartReader.FILE_FIELD)));
+        } finally {
+            Files.deleteIfExists(form);
+            Files.deleteIfExists(file);
         }
-        return answer(publisher.receive(file.uploadedFile(), file.fileName(), Source.UPLOAD));
+    }
+
+    /** Spooled to disk: a body may be 100 MiB, and the intake reads it more than once. */
+    private static java.nio.file.Path spool(InputStream body) throws IOException {
+        java.nio.file.Path spooled = Files.createTempFile("ledgerlint-upload-", ".pdf");
+        try (body) {
+            Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
+            return spooled;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(spooled);
+            throw e;
+        }
     }
 
     private static Response answer(IntakeResult result) {
@@ -78,10 +105,10 @@ public class DocumentUploadResource {
 
     private static int statusFor(RejectionCode code) {
         return switch (code) {
-            case EMPTY_FILE -> 400;
+            case EMPTY_FILE, MALFORMED_FORM -> 400;
             case TOO_LARGE -> 413;
             case NOT_PDF -> 415;
-            case UNREADABLE_PDF, ENCRYPTED_PDF -> 422;
+            case UNREADABLE_PDF, ENCRYPTED_PDF, TOO_DEEP, TOO_COMPLEX -> 422;
         };
     }
 }

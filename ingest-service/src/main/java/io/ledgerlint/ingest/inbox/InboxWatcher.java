@@ -1,5 +1,6 @@
 package io.ledgerlint.ingest.inbox;
 
+import io.ledgerlint.ingest.intake.FileNames;
 import io.ledgerlint.ingest.intake.IntakeResult;
 import io.ledgerlint.ingest.intake.Source;
 import io.ledgerlint.ingest.publish.IntakePublisher;
@@ -47,10 +48,15 @@ public class InboxWatcher {
             IntakeResult result = publisher.receive(file, file.getFileName().toString(), Source.INBOX);
             boolean accepted = result instanceof IntakeResult.Accepted;
             Path moved = UniqueMove.into(file, accepted ? processed : rejected);
-            LOG.infof("%s %s as document %s, moved to %s", accepted ? "Accepted" : "Rejected", file,
-                    result.documentId(), moved);
+            LOG.infof("%s %s as document %s, moved to %s", accepted ? "Accepted" : "Rejected", forLog(file),
+                    result.documentId(), forLog(moved));
         } catch (IOException | RuntimeException e) {
-            LOG.warnf(e, "Could not take %s; it stays in the inbox and is tried again at the next poll", file);
+            LOG.warnf(e, "Could not take %s; it stays in the inbox and is tried again at the next poll", forLog(file));
         }
+    }
+
+    /** A file's name may hold line breaks that would forge log lines. */
+    private static String forLog(Path file) {
+        return FileNames.escaped(file.toString());
     }
 }

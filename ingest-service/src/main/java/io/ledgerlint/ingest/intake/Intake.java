@@ -33,23 +33,42 @@ public final class Intake {
 
     /**
      * @param file     the bytes; left in place (the blob store keeps its own copy)
-     * @param filename the name the file had for its sender; only its last path segment is kept
+     * @param filename the name the file had for its sender, as sent; the events carry {@link FileNames#display} of it
+     *                 and, when that differs, {@link FileNames#escaped} of it
      */
     public IntakeResult receive(Path file, String filename, Source source) throws IOException {
-        long size = Files.size(file);
+        Identity identity = identify(file, filename);
+        Optional<Problem> problem = screen(file, identity.size());
+        if (problem.isPresent()) {
+            return rejected(identity, problem.get());
+        }
+        URI blobUri = blobs.put(identity.sha256(), file);
+        return new IntakeResult.Accepted(new DocumentReceived(DocumentReceived.SCHEMA_VERSION, identity.documentId(),
+                identity.sha256(), identity.name(), identity.size(), MEDIA_TYPE, blobUri.toString(),
+                source.wireName(), clock.instant(), identity.originalFilename()));
+    }
+
+    /**
+     * Rejects {@code file} unscreened, for a problem found in what carried it (such as a broken form); identified and
+     * named as by {@link #receive}, so that the rejection is recorded like any other.
+     */
+    public IntakeResult.Rejected reject(Path file, String filename, Problem problem) throws IOException {
+        return rejected(identify(file, filename), problem);
+    }
+
+    private Identity identify(Path file, String filename) throws IOException {
         String sha256 = Sha256.of(file);
         String documentId = DocumentIds.fromSha256(sha256);
         String name = FileNames.display(filename, documentId + ".pdf");
-        Optional<Problem> problem = screen(file, size);
-        if (problem.isPresent()) {
-            RejectionCode code = problem.get().code();
-            return new IntakeResult.Rejected(code, new DocumentFailed(DocumentFailed.SCHEMA_VERSION, documentId,
-                    sha256, name, STAGE, DocumentStatus.REJECTED, code.code(), problem.get().message(),
-                    clock.instant()));
-        }
-        URI blobUri = blobs.put(sha256, file);
-        return new IntakeResult.Accepted(new DocumentReceived(DocumentReceived.SCHEMA_VERSION, documentId, sha256,
-                name, size, MEDIA_TYPE, blobUri.toString(), source.wireName(), clock.instant()));
+        String escapedOriginal = FileNames.escaped(filename);
+        return new Identity(Files.size(file), sha256, documentId, name,
+                name.equals(escapedOriginal) ? null : escapedOriginal);
+    }
+
+    private IntakeResult.Rejected rejected(Identity identity, Problem problem) {
+        return new IntakeResult.Rejected(problem.code(), new DocumentFailed(DocumentFailed.SCHEMA_VERSION,
+                identity.documentId(), identity.sha256(), identity.name(), STAGE, DocumentStatus.REJECTED,
+                problem.code().code(), problem.message(), clock.instant(), identity.originalFilename()));
     }
 
     private Optional<Problem> screen(Path file, long size) throws IOException {
@@ -61,5 +80,9 @@ public final class Intake {
                     + " bytes; at most " + maxBytes + " bytes are accepted. 文件超过大小限制。"));
         }
         return PdfScreen.check(file);
+    }
+
+    /** What the events say of a file: its content's identity, and its names. */
+    private record Identity(long size, String sha256, String documentId, String name, String originalFilename) {
     }
 }

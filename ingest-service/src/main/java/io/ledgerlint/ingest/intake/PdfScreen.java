@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,8 +20,17 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Decides whether a non-empty file is a PDF that later stages can read. PDFBox is lenient: it rebuilds a missing
  * cross-reference table by scanning the file, so a truncated file may still "load" while pages are missing. A file
  * cut short has lost its final {@code %%EOF} marker, which is why that marker is required here as well.
+ *
+ * <p>PDFBox reads on {@link ScreeningThreads}: it recurses over the file's structure, and a hostile file can make
+ * that recursion overflow any stack, even while loading (PDFBox checks a rebuilt page tree recursively).
  */
 final class PdfScreen {
+
+    /**
+     * Deeper than any page tree a producer writes (they balance trees of thousands of pages within a few levels),
+     * and shallow enough for PDFBox's recursive walks of the tree here and in parse-service.
+     */
+    static final int MAX_PAGE_TREE_DEPTH = 256;
 
     /** Readers accept the header and the end marker anywhere within this many bytes of the file's start and end. */
     private static final int TOLERANCE = 1024;
@@ -37,11 +48,21 @@ final class PdfScreen {
         if (!hasEndMarker(file)) {
             return unreadable("the file is truncated: its %%EOF end marker is missing");
         }
+        return ScreeningThreads.run(() -> readWithPdfBox(file));
+    }
+
+    private static Optional<Problem> readWithPdfBox(Path file) throws IOException {
+        // Closed here and not left to Loader, which closes the file only when parsing ends in an IOException.
         // Temp-file stream cache: a 100 MiB document must not need 100 MiB of heap.
-        try (PDDocument document = Loader.loadPDF(file.toFile(), null, null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (RandomAccessRead source = new RandomAccessReadBufferedFile(file.toFile());
+                PDDocument document = Loader.loadPDF(source, null, null, null,
+                        IOUtils.createTempFileOnlyStreamCache())) {
             if (document.getNumberOfPages() == 0) {
                 return unreadable("the document has no pages");
+            }
+            if (PageTreeDepth.exceeds(document.getPages().getCOSObject(), MAX_PAGE_TREE_DEPTH)) {
+                return Optional.of(Problem.tooDeep("its page tree is more than " + MAX_PAGE_TREE_DEPTH
+                        + " levels deep"));
             }
             int pageNumber = 0;
             for (PDPage page : document.getPages()) {
@@ -62,8 +83,7 @@ final class PdfScreen {
     }
 
     private static Optional<Problem> unreadable(String reason) {
-        return Optional.of(new Problem(RejectionCode.UNREADABLE_PDF,
-                "The PDF is damaged or incomplete and cannot be read: " + reason + ". PDF文件已损坏或不完整，无法读取。"));
+        return Optional.of(Problem.unreadable(reason));
     }
 
     /** {@code %PDF-} after nothing but whitespace or byte-order-mark bytes, within the first 1024 bytes. */

@@ -1,5 +1,32 @@
 package io.ledgerlint.ingest.intake;
 
 /** A reason to reject a file, with a message for people (English, then Chinese). */
-record Problem(RejectionCode code, String message) {
+public record Problem(RejectionCode code, String message) {
+
+    /** The form that carried the file is broken beyond use, e.g. cut off, or without a boundary. */
+    public static Problem malformedForm(String reason) {
+        return new Problem(RejectionCode.MALFORMED_FORM, "The multipart form is malformed: " + reason
+                + "; no file can be taken out of it. 表单格式错误，无法从中取出文件。");
+    }
+
+    /** The form is well formed, but has no field of this name to take the file from. */
+    public static Problem noFormField(String field) {
+        return new Problem(RejectionCode.EMPTY_FILE, "The form has no field named '" + field + "'. 表单中没有名为 "
+                + field + " 的字段。");
+    }
+
+    static Problem unreadable(String reason) {
+        return new Problem(RejectionCode.UNREADABLE_PDF,
+                "The PDF is damaged or incomplete and cannot be read: " + reason + ". PDF文件已损坏或不完整，无法读取。");
+    }
+
+    static Problem tooDeep(String reason) {
+        return new Problem(RejectionCode.TOO_DEEP,
+                "The PDF is nested too deeply to be read safely: " + reason + ". PDF文件结构嵌套过深，无法安全读取。");
+    }
+
+    static Problem tooComplex() {
+        return new Problem(RejectionCode.TOO_COMPLEX, "The PDF is too complex to read: reading it needs more memory"
+                + " than the service has. PDF文件结构过于复杂，读取所需内存超出服务限制。");
+    }
 }

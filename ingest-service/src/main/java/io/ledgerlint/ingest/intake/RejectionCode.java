@@ -6,7 +6,13 @@ public enum RejectionCode {
     TOO_LARGE("too-large"),
     NOT_PDF("not-pdf"),
     UNREADABLE_PDF("unreadable-pdf"),
-    ENCRYPTED_PDF("encrypted-pdf");
+    ENCRYPTED_PDF("encrypted-pdf"),
+    /** Its structure nests deeper than a reader can follow without exhausting its stack. */
+    TOO_DEEP("too-deep"),
+    /** Reading it needed more memory than the service has. */
+    TOO_COMPLEX("too-complex"),
+    /** It came in a multipart form too broken to take a file out of. */
+    MALFORMED_FORM("malformed-form");
 
     private final String code;
 

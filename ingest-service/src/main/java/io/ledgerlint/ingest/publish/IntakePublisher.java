@@ -4,6 +4,7 @@ import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.ingest.intake.Intake;
 import io.ledgerlint.ingest.intake.IntakeResult;
+import io.ledgerlint.ingest.intake.Problem;
 import io.ledgerlint.ingest.intake.Source;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -37,7 +38,15 @@ public class IntakePublisher {
 
     /** Blocks until the broker acknowledged the event; throws {@link PublishFailedException} if it did not. */
     public IntakeResult receive(Path file, String filename, Source source) throws IOException {
-        IntakeResult result = intake.receive(file, filename, source);
+        return announce(intake.receive(file, filename, source), source);
+    }
+
+    /** {@link Intake#reject}, announced like {@link #receive}. */
+    public IntakeResult reject(Path file, String filename, Source source, Problem problem) throws IOException {
+        return announce(intake.reject(file, filename, problem), source);
+    }
+
+    private IntakeResult announce(IntakeResult result, Source source) {
         if (result instanceof IntakeResult.Accepted accepted) {
             publish(received, accepted.documentId(), accepted.event());
             count(source, "accepted", "none");

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.Topics;
 import io.ledgerlint.contracts.events.EventTypes;
+import io.ledgerlint.ingest.HostilePdfs;
 import io.ledgerlint.ingest.IngestFoldersTestResource;
 import io.ledgerlint.ingest.KafkaTopics;
 import io.ledgerlint.ingest.TestPdfs;
@@ -16,9 +17,11 @@ import io.ledgerlint.testsupport.KafkaTestResource;
 import io.ledgerlint.testsupport.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -39,6 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(IngestFoldersTestResource.class)
 class DocumentUploadResourceTest {
+
+    /** The name of the issue: a forged log line after a raw CR LF, and a NUL before the extension. */
+    private static final String RAW_LINE_BREAK_NAME = "report.pdf\r\n2024-01-01 INFO VALIDATED id=1\0.pdf";
+    private static final String RAW_LINE_BREAK_NAME_CLEANED = "report.pdf2024-01-01 INFO VALIDATED id=1.pdf";
+    private static final String RAW_LINE_BREAK_NAME_ESCAPED =
+            "report.pdf\\u000D\\u000A2024-01-01 INFO VALIDATED id=1\\u0000.pdf";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -146,11 +155,142 @@ class DocumentUploadResourceTest {
     }
 
     @Test
+    void aPageTreeFiftyThousandLevelsDeepIsUnprocessableNotAServerError() throws IOException {
+        Path deep = HostilePdfs.deepPageTree(work.resolve("deep.pdf"), 50_000);
+
+        assertRejected(deep, 422, "too-deep");
+    }
+
+    @Test
+    void aMultipartFileNameWithLineBreaksAndNulIsRecordedCleanedAndEscaped() throws IOException {
+        Path notAPdf = Files.writeString(work.resolve("notes.txt"), "Not a PDF either: 决算说明");
+        String sha256 = TestPdfs.sha256(notAPdf);
+        // A well-formed part carries such a name percent-encoded (RFC 5987), which Quarkus decodes back to CR, LF, NUL.
+        String disposition = "form-data; name=\"file\"; filename*=UTF-8''"
+                + "report.pdf%0D%0A2024-01-01%20INFO%20VALIDATED%20id=1%00.pdf";
+
+        given().multiPart(new MultiPartSpecBuilder(Files.readAllBytes(notAPdf)).controlName("file")
+                        .header("Content-Disposition", disposition).mimeType("application/pdf").build())
+                .post("/api/documents")
+                .then().statusCode(415)
+                .body("error", equalTo("not-pdf"))
+                .body("message", not(equalTo("")));
+
+        JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_FAILED,
+                "report.pdf2024-01-01 INFO VALIDATED id=1.pdf"));
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(event.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(event.path("errorCode").asText()).isEqualTo("not-pdf");
+        assertThat(event.path("originalFilename").asText())
+                .isEqualTo("report.pdf\\u000D\\u000A2024-01-01 INFO VALIDATED id=1\\u0000.pdf");
+    }
+
+    @Test
+    void aMultipartFileNameWithRawLineBreaksAndNulIsScreenedAndRecordedCleanedAndEscaped() throws IOException {
+        byte[] unreadable = "%PDF-1.7\n% named with raw line breaks\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String sha256 = TestPdfs.sha256(Files.write(work.resolve("unreadable.pdf"), unreadable));
+
+        // Sent raw in the part's header, as HttpClient sends it: strict multipart parsers refuse the whole form.
+        given().multiPart("file", RAW_LINE_BREAK_NAME, unreadable, "application/pdf")
+                .post("/api/documents")
+                .then().statusCode(422)
+                .body("error", equalTo("unreadable-pdf"))
+                .body("message", not(equalTo("")));
+
+        JsonNode event = KafkaTopics.json(awaitKey(Topics.DOCUMENTS_FAILED, sha256.substring(0, 16)));
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(event.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(event.path("errorCode").asText()).isEqualTo("unreadable-pdf");
+        assertThat(event.path("filename").asText()).isEqualTo(RAW_LINE_BREAK_NAME_CLEANED);
+        assertThat(event.path("originalFilename").asText()).isEqualTo(RAW_LINE_BREAK_NAME_ESCAPED);
+    }
+
+    @Test
+    void aRealPdfWhoseMultipartNameHoldsRawLineBreaksAndNulIsAcceptedUnderTheCleanedName() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-000");
+        String sha256 = TestPdfs.sha256(document);
+
+        given().multiPart("file", RAW_LINE_BREAK_NAME, Files.readAllBytes(document), "application/pdf")
+                .post("/api/documents")
+                .then().statusCode(202)
+                .body("documentId", equalTo(sha256.substring(0, 16)))
+                .body("status", equalTo("RECEIVED"));
+
+        JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_RECEIVED, RAW_LINE_BREAK_NAME_CLEANED));
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(event.path("originalFilename").asText()).isEqualTo(RAW_LINE_BREAK_NAME_ESCAPED);
+    }
+
+    @Test
+    void aFormWhosePartsMissTheAnnouncedBoundaryIsABadRequestRecordedAsMalformed() throws IOException {
+        byte[] body = ("--sent-boundary\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"boundary-mismatch.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n"
+                + "%PDF-1.7\n%%EOF\n\r\n"
+                + "--sent-boundary--\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        assertMalformedFormRecorded(body, "announced-boundary", null);
+    }
+
+    @Test
+    void aFormCutOffInsideItsFilePartIsABadRequestRecordedUnderTheNameItGave() throws IOException {
+        byte[] body = ("--cut-boundary\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"cut-off.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n"
+                + "%PDF-1.7\n1 0 obj").getBytes(StandardCharsets.US_ASCII);
+
+        assertMalformedFormRecorded(body, "cut-boundary", "cut-off.pdf");
+    }
+
+    @Test
+    void aMultipartFileOverTheLimitIsTooLargeInTheErrorShape() throws IOException {
+        byte[] bytes = new byte[(int) maxUploadBytes + 1];
+        Arrays.fill(bytes, (byte) '\n');
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 8);
+        String sha256 = TestPdfs.sha256(Files.write(work.resolve("huge-form.pdf"), bytes));
+
+        given().multiPart("file", "huge-form.pdf", bytes, "application/pdf")
+                .post("/api/documents")
+                .then().statusCode(413)
+                .contentType(ContentType.JSON)
+                .body("error", equalTo("too-large"))
+                .body("message", containsString(String.valueOf(maxUploadBytes)));
+
+        JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_FAILED, "huge-form.pdf"));
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(event.path("errorCode").asText()).isEqualTo("too-large");
+    }
+
+    @Test
+    void aHeaderFileNameWithLineBreaksAndABidiOverrideIsShownCleaned() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-003");
+        // "部门决算" then U+202E, which would show "fdp.exe" reversed as "exe.pdf", then CR, LF
+        String sent = "部门决算\u202Efdp.exe\r\nINFO forged.pdf";
+
+        given().contentType("application/pdf")
+                .header("X-Filename", URLEncoder.encode(sent, StandardCharsets.UTF_8).replace("+", "%20"))
+                .body(document.toFile())
+                .post("/api/documents")
+                .then().statusCode(202);
+
+        JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_RECEIVED, "部门决算fdp.exeINFO forged.pdf"));
+        assertThat(event.path("originalFilename").asText())
+                .isEqualTo("部门决算\\u202Efdp.exe\\u000D\\u000AINFO forged.pdf");
+    }
+
+    @Test
     void aFormWithoutAFileFieldIsABadRequest() {
         given().multiPart("document", "x.pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .post("/api/documents")
                 .then().statusCode(400)
                 .body("error", equalTo("empty-file"));
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.DOCUMENTS_FAILED)) {
+            JsonNode event = KafkaTopics.json(reader.awaitRecord(record ->
+                    KafkaTopics.json(record).path("message").asText().startsWith("The form has no field named 'file'")));
+            assertThat(event.path("errorCode").asText()).isEqualTo("empty-file");
+            assertThat(event.path("filename").asText()).isEqualTo(event.path("documentId").asText() + ".pdf");
+        }
     }
 
     @Test
@@ -192,6 +332,34 @@ class DocumentUploadResourceTest {
         assertThat(event.path("stage").asText()).isEqualTo("ingest");
         assertThat(event.path("status").asText()).isEqualTo("REJECTED");
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+    }
+
+    /** The form is answered as malformed and recorded as such, identified by the bytes of the whole body. */
+    private void assertMalformedFormRecorded(byte[] body, String announcedBoundary, String filename)
+            throws IOException {
+        String sha256 = TestPdfs.sha256(Files.write(work.resolve("form.bin"), body));
+        String documentId = sha256.substring(0, 16);
+
+        given().contentType("multipart/form-data; boundary=" + announcedBoundary)
+                .body(body)
+                .post("/api/documents")
+                .then().statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("error", equalTo("malformed-form"))
+                .body("message", not(equalTo("")));
+
+        JsonNode event = KafkaTopics.json(awaitKey(Topics.DOCUMENTS_FAILED, documentId));
+        assertThat(event.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(event.path("stage").asText()).isEqualTo("ingest");
+        assertThat(event.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(event.path("errorCode").asText()).isEqualTo("malformed-form");
+        assertThat(event.path("filename").asText()).isEqualTo(filename == null ? documentId + ".pdf" : filename);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitKey(String topic, String documentId) {
+        try (TopicReader reader = new TopicReader(bootstrapServers, topic)) {
+            return reader.awaitKey(documentId);
+        }
     }
 
     private ConsumerRecord<String, byte[]> awaitEvent(String topic, String filename) {

@@ -6,6 +6,7 @@ import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.ingest.HostilePdfs;
 import io.ledgerlint.ingest.TestPdfs;
 import java.io.IOException;
 import java.net.URI;
@@ -179,11 +180,76 @@ class IntakeTest {
     }
 
     @Test
+    void rejectsAPageTreeTooDeepForARecursiveReader() throws IOException {
+        Path document = HostilePdfs.deepPageTree(work.resolve("deep.pdf"), 50_000);
+
+        assertThat(rejected(document, RejectionCode.TOO_DEEP).message())
+                .contains("page tree is more than " + PdfScreen.MAX_PAGE_TREE_DEPTH + " levels deep");
+    }
+
+    @Test
+    void rejectsADeepPageTreeThatPdfBoxWalksRecursivelyWhileLoading() throws IOException {
+        Path document = HostilePdfs.deepPageTreeWithoutXref(work.resolve("deep-unindexed.pdf"), 50_000);
+
+        rejected(document, RejectionCode.TOO_DEEP);
+    }
+
+    @Test
+    void rejectsAPageWhoseParentChainIsTooLongToClimbRecursively() throws IOException {
+        Path document = HostilePdfs.deepParentChain(work.resolve("deep-parents.pdf"), 50_000);
+
+        rejected(document, RejectionCode.TOO_DEEP);
+    }
+
+    @Test
+    void acceptsAPageTreeAsDeepAsTheLimitAndNoDeeper() throws IOException {
+        Path atLimit = HostilePdfs.deepPageTree(work.resolve("at-limit.pdf"), PdfScreen.MAX_PAGE_TREE_DEPTH);
+        Path overLimit = HostilePdfs.deepPageTree(work.resolve("over-limit.pdf"), PdfScreen.MAX_PAGE_TREE_DEPTH + 1);
+
+        assertThat(intake.receive(atLimit, "at-limit.pdf", Source.INBOX)).isInstanceOf(IntakeResult.Accepted.class);
+        assertThat(intake.receive(overLimit, "over-limit.pdf", Source.INBOX))
+                .isInstanceOfSatisfying(IntakeResult.Rejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(RejectionCode.TOO_DEEP));
+    }
+
+    @Test
+    void survivesContentNestedDeeperThanThePdfParserFollows() throws IOException {
+        Path document = HostilePdfs.deeplyNestedContent(work.resolve("nested.pdf"), 100_000);
+
+        // PDFBox stops nesting arrays at 500 levels and skips the rest, so this is harmless to read (and has no text)
+        assertThat(intake.receive(document, "nested.pdf", Source.INBOX)).isInstanceOf(IntakeResult.Accepted.class);
+    }
+
+    @Test
     void keepsOnlyTheLastSegmentOfTheSendersFileName() throws IOException {
         IntakeResult result = intake.receive(TestPdfs.corpusDocument("doc-000"), "..\\..\\x/../决算.pdf",
                 Source.UPLOAD);
 
-        assertThat(((IntakeResult.Accepted) result).event().filename()).isEqualTo("决算.pdf");
+        DocumentReceived event = ((IntakeResult.Accepted) result).event();
+        assertThat(event.filename()).isEqualTo("决算.pdf");
+        assertThat(event.originalFilename()).isEqualTo("..\\\\..\\\\x/../决算.pdf");
+    }
+
+    @Test
+    void showsANameWithLineBreaksAndNulCleanedAndRecordsItEscaped() throws IOException {
+        String sent = "report.pdf\r\n2024-01-01 INFO VALIDATED id=1\0.pdf";
+
+        DocumentFailed event = ((IntakeResult.Rejected) intake.receive(
+                Files.writeString(work.resolve("x"), "not a pdf"), sent, Source.UPLOAD)).event();
+
+        assertThat(event.filename()).isEqualTo("report.pdf2024-01-01 INFO VALIDATED id=1.pdf");
+        assertThat(event.originalFilename())
+                .isEqualTo("report.pdf\\u000D\\u000A2024-01-01 INFO VALIDATED id=1\\u0000.pdf");
+    }
+
+    @Test
+    void recordsNoOriginalNameWhenTheNameIsShownAsSent() throws IOException {
+        IntakeResult result = intake.receive(TestPdfs.corpusDocument("doc-000"), "株洲 2024 决算 (final).pdf",
+                Source.UPLOAD);
+
+        DocumentReceived event = ((IntakeResult.Accepted) result).event();
+        assertThat(event.filename()).isEqualTo("株洲 2024 决算 (final).pdf");
+        assertThat(event.originalFilename()).isNull();
     }
 
     @Test
@@ -191,6 +257,7 @@ class IntakeTest {
         IntakeResult result = intake.receive(TestPdfs.corpusDocument("doc-000"), null, Source.UPLOAD);
 
         assertThat(((IntakeResult.Accepted) result).event().filename()).isEqualTo(result.documentId() + ".pdf");
+        assertThat(((IntakeResult.Accepted) result).event().originalFilename()).isNull();
     }
 
     private DocumentFailed rejected(Path file, RejectionCode expected) throws IOException {
