@@ -20,6 +20,8 @@ import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Column;
+import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import java.io.InputStream;
 import java.time.Instant;
@@ -32,6 +34,10 @@ class EventSchemaTest {
 
     private static final String SHA = "a".repeat(64);
     private static final Instant NOW = Instant.parse("2026-11-21T10:15:30Z");
+    private static final List<Column> COLUMNS = List.of(
+            new Column(0, ColumnRole.LABEL, null, false, List.of("收入", "项目")),
+            new Column(1, ColumnRole.ROW_NUMBER, null, false, List.of("收入", "行次")),
+            new Column(2, ColumnRole.AMOUNT, 1, true, List.of("收入", "决算数")));
 
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -53,15 +59,41 @@ class EventSchemaTest {
 
     @Test
     void tablesExtractedConforms() {
+        assertThat(validate(EventTypes.TABLES_EXTRACTED, mapper.valueToTree(tablesExtracted(COLUMNS)))).isEmpty();
+        assertThat(validate(EventTypes.TABLES_EXTRACTED, mapper.valueToTree(tablesExtracted(null)))).isEmpty();
+    }
+
+    @Test
+    void tableColumnsRoundTripAndOlderEventsWithoutThemStillRead() throws Exception {
+        TablesExtracted event = tablesExtracted(COLUMNS);
+        String json = mapper.writeValueAsString(event);
+        assertThat(mapper.readValue(json, TablesExtracted.class).tables().get(0).columns()).isEqualTo(COLUMNS);
+
+        ObjectNode older = mapper.valueToTree(event);
+        ((ObjectNode) older.get("tables").get(0)).remove("columns");
+        Table read = mapper.treeToValue(older, TablesExtracted.class).tables().get(0);
+        assertThat(read.columns()).isNull();
+        assertThat(read.rows().get(0).get(2).value()).isEqualTo("387.79");
+    }
+
+    @Test
+    void schemaRejectsAColumnWithAnUnknownRole() {
+        ObjectNode json = mapper.valueToTree(tablesExtracted(COLUMNS));
+        ((ObjectNode) json.get("tables").get(0).get("columns").get(2)).put("role", "MONEY");
+        assertThat(validate(EventTypes.TABLES_EXTRACTED, json)).isNotEmpty();
+    }
+
+    private static TablesExtracted tablesExtracted(List<Column> columns) {
         var cell = new Cell("387.79", "387.79", 7, new double[] {10, 20, 30, 40});
         var table = new Table("01", "收入支出决算总表", "公开01表", "某局", "万元", 7, 7,
-                List.of(List.of(Cell.ofText("项目"))), List.of(List.of(cell)),
+                List.of(List.of(Cell.ofText("项目"), Cell.ofText("行次"), Cell.ofText("决算数")),
+                        List.of(Cell.ofText("栏次"), Cell.ofText(""), Cell.ofText("1"))),
+                List.of(List.of(Cell.ofText("一、一般公共预算财政拨款收入"), Cell.ofText("1"), cell)),
                 List.of(new TablesExtracted.Merge(0, 0, 1, 3)), List.of("注：…"),
-                new TablesExtracted.Quality(1.0, "lattice", List.of()));
-        var event = new TablesExtracted(1, "doc1", SHA, "a.pdf", 40, "2024年度部门决算", List.of(table),
+                new TablesExtracted.Quality(1.0, "lattice", List.of()), columns);
+        return new TablesExtracted(1, "doc1", SHA, "a.pdf", 40, "2024年度部门决算", List.of(table),
                 List.of(new TablesExtracted.Section("一、收入支出决算总体情况说明", 2, "第三部分", 17, "…")),
                 List.of(new TablesExtracted.PageText(1, "封面")), NOW);
-        assertThat(validate(EventTypes.TABLES_EXTRACTED, mapper.valueToTree(event))).isEmpty();
     }
 
     @Test

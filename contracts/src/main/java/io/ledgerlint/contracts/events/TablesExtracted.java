@@ -32,9 +32,12 @@ public record TablesExtracted(
      * @param department the 部门 line's value; {@code ""} when the label is printed without a name, null when no 部门
      *                   line was found
      * @param unit       {@code 万元} or {@code 元} (may be null)
-     * @param headerRows header rows on the table's full column grid (a merged cell's text at its top-left position)
-     * @param rows       body rows on the same grid (the 栏次 row included)
+     * @param headerRows header rows on the table's full column grid (a merged cell's text at its top-left position);
+     *                   the 栏次 row, when the table prints one, is the last of them
+     * @param rows       body rows on the same grid, below the header
      * @param notes      the 注/说明 lines printed below the grid
+     * @param columns    what each grid column holds, left to right, as the producer decided it; null from producers
+     *                   that predate this field
      */
     public record Table(
             String id,
@@ -48,14 +51,53 @@ public record TablesExtracted(
             List<List<Cell>> rows,
             List<Merge> merges,
             List<String> notes,
-            Quality quality) {
+            Quality quality,
+            List<Column> columns) {
+
+        /** A table without column roles, as producers before {@code columns} built it. */
+        public Table(String id, String title, String label, String department, String unit, int page, int pageEnd,
+                List<List<Cell>> headerRows, List<List<Cell>> rows, List<Merge> merges, List<String> notes,
+                Quality quality) {
+            this(id, title, label, department, unit, page, pageEnd, headerRows, rows, merges, notes, quality, null);
+        }
+    }
+
+    /**
+     * What one grid column holds.
+     *
+     * @param index        0-based position in the grid
+     * @param lanci        the column's 栏次 number (c1, c2 …), null when it has none (labels, codes, 行次, 公开06表)
+     * @param lanciPrinted true when {@code lanci} was read from a printed 栏次 row, false when it was inferred (a table
+     *                     whose template has a 栏次 row printed without it: its amount columns numbered left to right)
+     * @param header       the header path: the header texts above the column, top to bottom, whitespace removed, the
+     *                     栏次 row left out (a merged header cell counts for every column it spans); empty when the
+     *                     table has no header
+     */
+    public record Column(int index, ColumnRole role, Integer lanci, boolean lanciPrinted, List<String> header) {
+    }
+
+    /** The meaning of a table column. */
+    public enum ColumnRole {
+        /** Row labels: 项目, 科目名称. */
+        LABEL,
+        /** 功能分类 or 经济分类 codes: 科目编码, 科目代码. */
+        CODE,
+        /** 行次: row numbers, never amounts. */
+        ROW_NUMBER,
+        /** Amounts (万元 or 元). */
+        AMOUNT,
+        /** Percentages, e.g. an 执行率 column. */
+        PERCENT,
+        /** Any other text. */
+        TEXT
     }
 
     /**
      * One grid cell.
      *
      * @param text  the text as printed, whitespace collapsed, wrapped lines joined; {@code ""} when empty
-     * @param value the parsed amount as a plain decimal string for numeric cells, null otherwise
+     * @param value the parsed amount as a plain decimal string for numeric cells, null otherwise (and always null in
+     *              {@link ColumnRole#ROW_NUMBER} and {@link ColumnRole#CODE} columns: 行次 and codes are no amounts)
      * @param page  1-based page the cell is on (0 when unknown)
      * @param box   {@code [x0, y0, x1, y1]} in PDF points, origin top-left of the page; null when unknown
      */

@@ -2,8 +2,10 @@ package io.ledgerlint.parse.table;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Merge;
+import io.ledgerlint.domain.table.Amounts;
 import io.ledgerlint.parse.geometry.Glyph;
 import io.ledgerlint.parse.geometry.PageGeometry;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -139,7 +141,7 @@ final class PageTableReader {
             double[] box = {grid.xs()[cell.col()], grid.ys()[cell.row()], grid.xs()[cell.col() + cell.colSpan()],
                     grid.ys()[cell.row() + cell.rowSpan()]};
             table.get(cell.row()).set(cell.col(),
-                    new Cell(text, Amounts.parse(text).orElse(null), page.page(), box));
+                    new Cell(text, Amounts.number(text).map(BigDecimal::toPlainString).orElse(null), page.page(), box));
             if (cell.rowSpan() > 1 || cell.colSpan() > 1) {
                 merges.add(new Merge(cell.row(), cell.col(), cell.rowSpan(), cell.colSpan()));
             }

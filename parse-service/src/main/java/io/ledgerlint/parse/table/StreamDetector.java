@@ -1,5 +1,7 @@
 package io.ledgerlint.parse.table;
 
+import io.ledgerlint.domain.table.Amounts;
+import io.ledgerlint.domain.table.TableKinds;
 import io.ledgerlint.parse.geometry.Glyph;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +81,7 @@ final class StreamDetector {
         List<List<double[]>> cellsByRow = rows.stream().map(StreamDetector::cellRanges).toList();
         List<List<double[]>> body = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            if (cellsByRow.get(r).size() >= 2 && Amounts.parse(lastWord(rows.get(r))).isPresent()) {
+            if (cellsByRow.get(r).size() >= 2 && Amounts.number(lastWord(rows.get(r))).isPresent()) {
                 body.add(cellsByRow.get(r));
             }
         }

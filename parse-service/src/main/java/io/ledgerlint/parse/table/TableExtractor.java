@@ -1,9 +1,15 @@
 package io.ledgerlint.parse.table;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Column;
+import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Merge;
 import io.ledgerlint.contracts.events.TablesExtracted.Quality;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.table.Amounts;
+import io.ledgerlint.domain.table.HeaderRows;
+import io.ledgerlint.domain.table.TableKinds;
+import io.ledgerlint.domain.table.TableLayout;
 import io.ledgerlint.parse.geometry.ContentCollector;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import java.io.IOException;
@@ -17,7 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Extracts every ruled table of a document: grids rebuilt from the ruling lines of each page, cells filled by glyph
  * centre, a table continued on the next page joined into one (its repeated header dropped), each table identified
- * from its caption (公开0x表 label or title), header rows told from body rows.
+ * from its caption (公开0x表 label or title), header rows told from body rows, and its columns classified
+ * ({@link TableLayout}: label, code, 行次, amount …, with their 栏次) so that consumers need not guess them.
  */
 public final class TableExtractor {
 
@@ -27,8 +34,6 @@ public final class TableExtractor {
     private static final double NEAR_BOTTOM = 0.6;
     /** At most this many caption lines above a grid that continues the previous page's table (running headers). */
     private static final int MAX_CONTINUATION_CAPTION = 2;
-    /** Header rows are looked for among the first rows only. */
-    private static final int MAX_HEADER_ROWS = 6;
 
     private final PageTableReader pageTables = new PageTableReader();
 
@@ -100,9 +105,8 @@ public final class TableExtractor {
     }
 
     private static Table assemble(String id, Caption caption, List<PageTable> parts) {
-        boolean standard = id.matches("0[1-9]");
         PageTable first = parts.get(0);
-        int headerRows = standard ? headerRowCount(first.rows()) : 0;
+        int headerRows = TableKinds.isStandard(id) ? HeaderRows.count(first.rows()) : 0;
         List<List<Cell>> rows = new ArrayList<>();
         List<Merge> merges = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -144,12 +148,30 @@ public final class TableExtractor {
         if (parts.stream().map(p -> p.grid().columnCount()).distinct().count() > 1) {
             warnings.add("the parts of this table on different pages have different column counts");
         }
+        TableLayout layout = TableLayout.classify(id, rows, headerRows, merges);
+        if (layout.lanciInferred()) {
+            warnings.add(TableLayout.LANCI_INFERRED);
+        }
+        dropValuesOfNonAmounts(rows, layout.columns());
         double coverage = glyphs == 0 ? 1 : (double) placed / glyphs;
         String method = parts.stream().anyMatch(p -> p.grid().method().equals(Grid.STREAM)) ? Grid.STREAM
                 : Grid.LATTICE;
+        int bodyStart = layout.bodyStart();
         return new Table(id, caption.title(), caption.label(), caption.department(), caption.unit(), first.page(),
-                pageEnd, List.copyOf(rows.subList(0, headerRows)), List.copyOf(rows.subList(headerRows, rows.size())),
-                merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, method, warnings));
+                pageEnd, List.copyOf(rows.subList(0, bodyStart)), List.copyOf(rows.subList(bodyStart, rows.size())),
+                merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, method, warnings), layout.columns());
+    }
+
+    /** 行次 and codes are printed numbers but no amounts: their cells carry no value. */
+    private static void dropValuesOfNonAmounts(List<List<Cell>> rows, List<Column> columns) {
+        for (Column column : columns) {
+            if (column.role() == ColumnRole.ROW_NUMBER || column.role() == ColumnRole.CODE) {
+                for (List<Cell> row : rows) {
+                    Cell cell = row.get(column.index());
+                    row.set(column.index(), new Cell(cell.text(), null, cell.page(), cell.box()));
+                }
+            }
+        }
     }
 
     /** How many leading rows of a continuation repeat the table's header rows (printed again on each page). */
@@ -160,46 +182,6 @@ public final class TableExtractor {
             n++;
         }
         return n;
-    }
-
-    /**
-     * Header rows of a standard table: up to and including its 栏次 row (labelled 栏次, or numbered 1, 2, 3 …); a table
-     * without one (公开06表) has as header the leading rows that hold no code and no amount.
-     */
-    static int headerRowCount(List<List<Cell>> rows) {
-        for (int r = 0; r < Math.min(rows.size(), MAX_HEADER_ROWS); r++) {
-            if (isColumnNumberRow(rows.get(r))) {
-                return r + 1;
-            }
-        }
-        int r = 0;
-        while (r < Math.min(rows.size(), MAX_HEADER_ROWS) && !isBodyRow(rows.get(r))) {
-            r++;
-        }
-        return r;
-    }
-
-    private static boolean isColumnNumberRow(List<Cell> row) {
-        List<String> texts = compact(row).stream().filter(t -> !t.isEmpty()).toList();
-        if (texts.isEmpty()) {
-            return false;
-        }
-        if (texts.get(0).startsWith("栏次")) {
-            return true;
-        }
-        if (texts.size() < 3) {
-            return false;
-        }
-        for (int i = 0; i < texts.size(); i++) {
-            if (!texts.get(i).equals(String.valueOf(i + 1))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isBodyRow(List<Cell> row) {
-        return row.stream().anyMatch(cell -> cell.value() != null);
     }
 
     private static List<String> compact(List<Cell> row) {

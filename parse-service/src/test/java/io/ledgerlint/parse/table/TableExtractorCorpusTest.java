@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Merge;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.table.TableLayout;
 import io.ledgerlint.parse.corpus.Corpus;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The extractor on every corpus document against its truth, stricter than the corpus score: each of the nine standard
  * tables on its pages with exactly the truth's header rows, body rows (cell text, whitespace removed) and merged
- * cells; the 绩效 attachments found in order.
+ * cells, and stamped with the columns the truth's own grid is classified to; the 绩效 attachments found in order.
  */
 class TableExtractorCorpusTest {
 
@@ -46,6 +47,7 @@ class TableExtractorCorpusTest {
             assertThat(texts(table.rows())).as("table %s rows", id).isEqualTo(texts(expected.get("rows")));
             assertThat(table.merges()).as("table %s merges", id).containsExactlyInAnyOrderElementsOf(
                     merges(expected.get("merges")));
+            assertThat(table.columns()).as("table %s columns", id).isEqualTo(truthLayout(id, expected).columns());
             assertThat(table.quality().method()).isEqualTo("lattice");
             assertThat(table.quality().glyphCoverage()).as("table %s coverage", id).isEqualTo(1.0);
         }
@@ -71,6 +73,18 @@ class TableExtractorCorpusTest {
         try (PDDocument document = Loader.loadPDF(Corpus.pdf(folder).toFile())) {
             return new TableExtractor().extract(document);
         }
+    }
+
+    private static TableLayout truthLayout(String id, JsonNode table) {
+        List<List<Cell>> grid = new ArrayList<>();
+        for (String part : List.of("header_rows", "rows")) {
+            table.get(part).forEach(row -> {
+                List<Cell> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(Cell.ofText(cell.asText())));
+                grid.add(cells);
+            });
+        }
+        return TableLayout.classify(id, grid, table.get("header_rows").size(), merges(table.get("merges")));
     }
 
     private static List<List<String>> texts(List<List<Cell>> rows) {

@@ -3,7 +3,10 @@ package io.ledgerlint.parse.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Column;
+import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.table.TableLayout;
 import io.ledgerlint.parse.geometry.Glyph;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import io.ledgerlint.parse.geometry.Ruling;
@@ -14,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The extractor on synthetic pages: a grid of ruling lines and glyphs placed in it. */
 class TableExtractorTest {
 
-    private static final double[] XS = {50, 150, 250, 350};
+    /** Grid columns are this wide, the first starting at {@link #LEFT}. */
+    private static final double COLUMN_WIDTH = 100;
+    private static final double LEFT = 50;
     private static final double PAGE_HEIGHT = 800;
 
     @Test
@@ -147,25 +152,49 @@ class TableExtractorTest {
     }
 
     @Test
-    void headerEndsAtTheColumnNumberRowLabelledOrNumbered() {
-        assertThat(TableExtractor.headerRowCount(cells(List.of(
-                List.of("预算数", "", ""), List.of("合计", "小计", "购置费"), List.of("1", "2", "3"),
-                List.of("2", "", ""))))).isEqualTo(3);
-        assertThat(TableExtractor.headerRowCount(cells(List.of(
-                List.of("经济分类科目编码", "科目名称", "决算数"), List.of("301", "工资福利支出", "177.5")))))
-                .isEqualTo(1);
+    void eachColumnIsStampedWithItsRoleAndLanciAnd行次AndCodesCarryNoValue() {
+        PageBuilder page = new PageBuilder(1).line("收入支出决算总表", 100, 40).line("公开01表", 300, 60)
+                .grid(100, List.of(
+                        List.of("项 目", "行 次", "决算数"),
+                        List.of("栏 次", "", "1"),
+                        List.of("一、财政拨款收入", "1", "387.79"),
+                        List.of("二、事业收入", "2", "0"),
+                        List.of("总计", "3", "387.79")));
+        Table table = new TableExtractor().extract(List.of(page.build())).get(0);
+
+        assertThat(table.columns()).extracting(Column::role)
+                .containsExactly(ColumnRole.LABEL, ColumnRole.ROW_NUMBER, ColumnRole.AMOUNT);
+        assertThat(table.columns()).extracting(Column::lanci).containsExactly(null, null, 1);
+        assertThat(table.columns().get(2).lanciPrinted()).isTrue();
+        assertThat(table.columns().get(2).header()).containsExactly("决算数");
+        assertThat(table.rows()).extracting(row -> row.get(1).value()).containsOnlyNulls();
+        assertThat(table.rows()).extracting(row -> row.get(2).value()).containsExactly("387.79", "0", "387.79");
+        assertThat(table.quality().warnings()).isEmpty();
+    }
+
+    @Test
+    void aStandardTablePrintedWithoutItsLanciRowGetsItsLanciInferredAndSaysSo() {
+        PageBuilder page = new PageBuilder(1).line("公开05表", 300, 40)
+                .grid(100, List.of(
+                        List.of("科目编码", "科目名称", "小计", "基本支出", "项目支出"),
+                        List.of("2010301", "行政运行", "168.07", "168.07", "0"),
+                        List.of("2010302", "一般行政管理", "169.30", "0", "169.30")));
+        Table table = new TableExtractor().extract(List.of(page.build())).get(0);
+
+        assertThat(table.headerRows()).hasSize(1);
+        assertThat(table.columns()).extracting(Column::role).containsExactly(ColumnRole.CODE, ColumnRole.LABEL,
+                ColumnRole.AMOUNT, ColumnRole.AMOUNT, ColumnRole.AMOUNT);
+        assertThat(table.columns()).extracting(Column::lanci).containsExactly(null, null, 1, 2, 3);
+        assertThat(table.columns().get(2).lanciPrinted()).isFalse();
+        assertThat(table.rows()).extracting(row -> row.get(0).value()).containsOnlyNulls();
+        assertThat(table.quality().warnings()).containsExactly(TableLayout.LANCI_INFERRED);
     }
 
     private static List<List<String>> texts(List<List<Cell>> rows) {
         return rows.stream().map(row -> row.stream().map(Cell::text).toList()).toList();
     }
 
-    private static List<List<Cell>> cells(List<List<String>> rows) {
-        return rows.stream().map(row -> row.stream()
-                .map(text -> new Cell(text, Amounts.parse(text).orElse(null), 1, null)).toList()).toList();
-    }
-
-    /** A page with caption lines and one ruled grid of 20 pt rows over {@link #XS}, text written glyph by glyph. */
+    /** A page with caption lines and ruled grids of 20 pt rows and 100 pt columns, text written glyph by glyph. */
     private static final class PageBuilder {
         private final int page;
         private final List<Glyph> glyphs = new ArrayList<>();
@@ -182,15 +211,16 @@ class TableExtractorTest {
 
         PageBuilder grid(double top, List<List<String>> rows) {
             double bottom = top + 20 * rows.size();
+            int columns = rows.get(0).size();
             for (int r = 0; r <= rows.size(); r++) {
-                rulings.add(new Ruling(true, top + 20 * r, XS[0], XS[XS.length - 1]));
+                rulings.add(new Ruling(true, top + 20 * r, LEFT, LEFT + COLUMN_WIDTH * columns));
             }
-            for (double x : XS) {
-                rulings.add(new Ruling(false, x, top, bottom));
+            for (int c = 0; c <= columns; c++) {
+                rulings.add(new Ruling(false, LEFT + COLUMN_WIDTH * c, top, bottom));
             }
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {
-                    write(rows.get(r).get(c), XS[c] + 4, top + 20 * r + 15);
+                    write(rows.get(r).get(c), LEFT + COLUMN_WIDTH * c + 4, top + 20 * r + 15);
                 }
             }
             return this;

@@ -92,6 +92,8 @@ class PipelineEventsTest {
         assertThat(tables.getList("tables[0].headerRows")).isEqualTo(List.of(List.of("科目编码", "科目名称", "决算数")));
         assertThat(tables.getList("tables[0].rows")).isEqualTo(List.of(
                 List.of("301", "工资福利支出", "177.5"), List.of("302", "商品和服务支出", "10.00")));
+        assertThat(tables.getList("tables[0].columns.role")).isEqualTo(List.of("CODE", "LABEL", "AMOUNT"));
+        assertThat(tables.getList("tables[0].columns[2].header")).isEqualTo(List.of("决算数"));
         assertThat(tables.getString("sections[0].heading")).isEqualTo("一、收入支出决算总体情况说明");
         assertThat(tables.getString("sections[0].text")).isEqualTo("2023年度收入支出总计387.79万元。");
 

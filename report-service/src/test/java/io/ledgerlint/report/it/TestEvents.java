@@ -9,6 +9,8 @@ import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Column;
+import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import java.time.Instant;
@@ -46,7 +48,10 @@ final class TestEvents {
         Table table = new Table("06", "一般公共预算财政拨款基本支出决算表", "公开06表", "北京市某某局", "万元", 12, 12,
                 List.of(cells("科目编码", "科目名称", "决算数")),
                 List.of(cells("301", "工资福利支出", "177.5"), cells("302", cellText, "10.00")),
-                List.of(), List.of("注：本表反映基本支出。"), new TablesExtracted.Quality(0.99, "lattice", List.of()));
+                List.of(), List.of("注：本表反映基本支出。"), new TablesExtracted.Quality(0.99, "lattice", List.of()),
+                List.of(new Column(0, ColumnRole.CODE, null, false, List.of("科目编码")),
+                        new Column(1, ColumnRole.LABEL, null, false, List.of("科目名称")),
+                        new Column(2, ColumnRole.AMOUNT, null, false, List.of("决算数"))));
         Section section = new Section("一、收入支出决算总体情况说明", 2, "第二部分", 5, "2023年度收入支出总计387.79万元。");
         return new TablesExtracted(1, documentId, sha256, filename, 30, "北京市某某局2023年度部门决算", List.of(table),
                 List.of(section), List.of(), receivedAt.plusSeconds(5));

@@ -1,6 +1,7 @@
 package io.ledgerlint.validate.table;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.domain.table.Amounts;
 import java.math.BigDecimal;
 
 /**
@@ -23,18 +24,19 @@ public record CellValue(Cell cell, Kind kind, BigDecimal number) {
             return absent();
         }
         if (cell.value() != null && !cell.value().isBlank()) {
-            return AmountParser.parse(cell.value())
+            return Amounts.number(cell.value())
                     .map(n -> new CellValue(cell, Kind.NUMBER, n))
                     .orElseGet(() -> fromText(cell));
         }
         return fromText(cell);
     }
 
+    /** Read from the printed text, with the reader parse-service stamps values with (extractions without values). */
     private static CellValue fromText(Cell cell) {
-        if (AmountParser.isBlank(cell.text())) {
+        if (Amounts.isBlank(cell.text())) {
             return new CellValue(cell, Kind.BLANK, BigDecimal.ZERO);
         }
-        return AmountParser.parse(cell.text())
+        return Amounts.number(cell.text())
                 .map(n -> new CellValue(cell, Kind.NUMBER, n))
                 .orElseGet(() -> new CellValue(cell, Kind.TEXT, null));
     }

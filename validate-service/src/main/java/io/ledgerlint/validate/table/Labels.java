@@ -10,7 +10,6 @@ public final class Labels {
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十百]+[、.．]|（[一二三四五六七八九十百\\d]+）|\\d{1,2}[、．](?!\\d)|\\d{1,2}\\.(?!\\d))");
-    private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
 
     private Labels() {
@@ -27,10 +26,5 @@ public final class Labels {
     /** Most labels start with a plain character; only these can open a numbering prefix (called for every cell). */
     private static boolean startsLikeNumbering(String text) {
         return !text.isEmpty() && (Character.isDigit(text.charAt(0)) || "一二三四五六七八九十百（".indexOf(text.charAt(0)) >= 0);
-    }
-
-    /** Whether the text is a 功能分类 or 经济分类 code: 3, 5 or 7 digits. */
-    public static boolean isCode(String text) {
-        return text != null && CODE.matcher(WHITESPACE.matcher(text).replaceAll("")).matches();
     }
 }

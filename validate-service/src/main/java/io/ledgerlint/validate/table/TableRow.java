@@ -2,12 +2,14 @@ package io.ledgerlint.validate.table;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.domain.table.Amounts;
+import io.ledgerlint.domain.table.Codes;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
- * One row of one block: its label (normalised), its classification code, its 行次 and its amounts by 栏次.
+ * One row of one block: its label (normalised) and classification code, read from the block's label and code columns;
+ * its 行次, from its 行次 column; its amounts by 栏次.
  *
  * @param gridRow index in {@link TableView#grid()}
  * @param label   the 项目/科目名称 text, whitespace and numbering removed; "" when the row has none
@@ -15,8 +17,6 @@ import java.util.regex.Pattern;
  * @param lineNo  the printed 行次, or null
  */
 public record TableRow(TableView table, int gridRow, TableView.Block block, String label, String code, String lineNo) {
-
-    private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,2}");
 
     static TableRow read(TableView table, int gridRow, TableView.Block block) {
         List<Cell> cells = table.grid().get(gridRow);
@@ -26,16 +26,24 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
         boolean hasAmount = false;
         for (int c = block.from(); c < Math.min(block.to(), cells.size()); c++) {
             String text = Labels.normalise(cells.get(c).text());
-            if (block.amountColumns().contains(c)) {
-                hasAmount |= !text.isEmpty();
-            } else if (text.isEmpty()) {
+            if (text.isEmpty()) {
                 continue;
-            } else if (code == null && Labels.isCode(text)) {
-                code = text;
-            } else if (lineNo == null && LINE_NUMBER.matcher(text).matches()) {
-                lineNo = text;
-            } else if (label.isEmpty()) {
-                label = text;
+            }
+            switch (table.role(c)) {
+                case AMOUNT -> hasAmount = true;
+                case ROW_NUMBER -> lineNo = lineNo == null ? text : lineNo;
+                case LABEL, CODE -> {
+                    // 合计 may sit in the code column, merged across code and name; values run together ("0 310",
+                    // a rule the extraction missed) name nothing
+                    if (code == null && Codes.isCode(text)) {
+                        code = text;
+                    } else if (label.isEmpty() && !Amounts.isMalformedNumber(cells.get(c).text())) {
+                        label = text;
+                    }
+                }
+                default -> {
+                    // percentages and other text neither name the row nor make it a data row
+                }
             }
         }
         if (label.isEmpty() && code == null && !hasAmount) {
@@ -64,7 +72,11 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
      * (公用经费合计 spanning into the next group) carries its amount in the first filled cell to its right.
      */
     public CellValue amount() {
-        int column = block.amountColumns().get(block.amountColumns().size() - 1);
+        OptionalInt amountColumn = lastAmountColumn();
+        if (amountColumn.isEmpty()) {
+            return CellValue.absent();
+        }
+        int column = amountColumn.getAsInt();
         CellValue own = valueAtColumn(column);
         if (code != null || own.kind() == CellValue.Kind.NUMBER) {
             return own;
@@ -106,9 +118,13 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
 
     /** Where the row's single amount is (T06), for a finding. */
     public Location amountLocation() {
-        CellValue value = amount();
-        int column = block.amountColumns().get(block.amountColumns().size() - 1);
-        return locate(value, table.headerText(column));
+        OptionalInt column = lastAmountColumn();
+        return locate(amount(), column.isPresent() ? table.headerText(column.getAsInt()) : "");
+    }
+
+    private OptionalInt lastAmountColumn() {
+        List<Integer> columns = block.amountColumns();
+        return columns.isEmpty() ? OptionalInt.empty() : OptionalInt.of(columns.get(columns.size() - 1));
     }
 
     private Location locate(CellValue value, String column) {

@@ -1,7 +1,10 @@
 package io.ledgerlint.validate.table;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Column;
+import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.table.TableLayout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,34 +13,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * A table read by meaning rather than position: columns by 栏次 number, rows by label or code.
  *
- * <p>The grid is the header rows followed by the body rows. The 栏次 row (header or first body rows) maps each 栏次
- * number to a grid column. A table may hold side-by-side <em>blocks</em> (T01/T04 收入 | 支出, T06's three column
- * groups); a block starts where the 栏次 row says "栏次" or, without a 栏次 row, where a header names a 科目编码/代码
- * column. Each body row yields one {@link TableRow} per block that has content.
+ * <p>The grid is the header rows followed by the body rows. What each column holds (label, code, 行次, amount) and its
+ * 栏次 are the table's {@link TableLayout}, decided by parse-service (and, for an extraction that carries none, by the
+ * same classifier here). A table may hold side-by-side <em>blocks</em> (T01/T04 收入 | 支出, T06's three column
+ * groups): a block starts at each group of label and code columns. Each body row yields one {@link TableRow} per
+ * block that has content.
  */
 public final class TableView {
 
-    private static final Pattern LANCI_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final String STREAM_METHOD = "stream";
 
     private final Table table;
     private final List<List<Cell>> grid;
     private final int bodyStart;
-    private final int lanciRow;
+    private final List<Column> columns;
     private final Map<Integer, Integer> lanciColumns;
-    /** {@link #headerText(int)} per grid column, read once: rules ask for column names in every finding and term. */
-    private final List<String> headerTexts;
     private final List<Block> blocks;
     private final List<TableRow> rows;
 
     public TableView(Table table) {
         this.table = table;
         List<List<Cell>> all = new ArrayList<>();
-        int headerCount = table.headerRows() == null ? 0 : table.headerRows().size();
         if (table.headerRows() != null) {
             all.addAll(table.headerRows());
         }
@@ -45,12 +45,21 @@ public final class TableView {
             all.addAll(table.rows());
         }
         this.grid = Collections.unmodifiableList(all);
-        this.lanciRow = findLanciRow(grid, headerCount);
-        this.bodyStart = Math.max(headerCount, lanciRow + 1);
-        this.lanciColumns = lanciRow < 0 ? Map.of() : readLanci(grid.get(lanciRow));
-        this.headerTexts = readHeaderTexts();
+        TableLayout layout = TableLayout.of(table);
+        this.bodyStart = layout.bodyStart();
+        this.columns = layout.columns();
+        this.lanciColumns = readLanci(columns);
         this.blocks = findBlocks();
         this.rows = readRows();
+    }
+
+    /**
+     * Whether the cells were read reliably enough for rules to judge them. A table printed without ruling lines is
+     * read from text alignment (quality method {@code stream}); on the variation corpus that reading got about half
+     * of the cells right, so its amounts are not judged: a misread must never become a finding.
+     */
+    public boolean readReliably() {
+        return table.quality() == null || !STREAM_METHOD.equals(table.quality().method());
     }
 
     public String id() {
@@ -71,16 +80,16 @@ public final class TableView {
         return bodyStart;
     }
 
-    /** Index in {@link #grid()} of the 栏次 row, or -1 when the table has none (T06). */
-    public int lanciRow() {
-        return lanciRow;
+    /** What each grid column holds, left to right. */
+    public List<Column> columns() {
+        return columns;
     }
 
     public boolean hasLanci() {
         return !lanciColumns.isEmpty();
     }
 
-    /** The 栏次 numbers printed, in column order. */
+    /** The 栏次 numbers, printed or inferred, in column order. */
     public List<Integer> lanciNumbers() {
         return List.copyOf(lanciColumns.keySet());
     }
@@ -92,8 +101,7 @@ public final class TableView {
 
     /** Number of grid columns the header defines. */
     public int width() {
-        return grid.isEmpty() ? 0 : grid.subList(0, Math.max(1, Math.min(bodyStart, grid.size()))).stream()
-                .mapToInt(List::size).max().orElse(0);
+        return columns.size();
     }
 
     public List<Block> blocks() {
@@ -144,34 +152,20 @@ public final class TableView {
                 .toList();
     }
 
-    /** The lowest non-empty header text above the 栏次 row in the column of {@code lanci}; "" when none. */
+    /** The lowest header text of the column of {@code lanci}; "" when none. */
     public String columnName(int lanci) {
         Integer column = lanciColumns.get(lanci);
         return column == null ? "" : headerText(column);
     }
 
+    /** The lowest text of the column's header path, normalised as labels are; "" when none. */
     String headerText(int column) {
-        return column < headerTexts.size() ? headerTexts.get(column) : "";
+        List<String> header = column < columns.size() ? columns.get(column).header() : List.of();
+        return header.isEmpty() ? "" : Labels.normalise(header.get(header.size() - 1));
     }
 
-    private List<String> readHeaderTexts() {
-        List<String> texts = new ArrayList<>();
-        int width = width();
-        for (int column = 0; column < width; column++) {
-            texts.add(readHeaderText(column));
-        }
-        return List.copyOf(texts);
-    }
-
-    private String readHeaderText(int column) {
-        int last = lanciRow >= 0 ? lanciRow : Math.min(bodyStart, grid.size());
-        for (int r = last - 1; r >= 0; r--) {
-            List<Cell> row = grid.get(r);
-            if (column < row.size() && !Labels.normalise(row.get(column).text()).isEmpty()) {
-                return Labels.normalise(row.get(column).text());
-            }
-        }
-        return "";
+    ColumnRole role(int column) {
+        return column < columns.size() ? columns.get(column).role() : ColumnRole.TEXT;
     }
 
     /** All non-empty numeric cells of the body: used to tell an empty table from one with data. */
@@ -197,70 +191,30 @@ public final class TableView {
         return false;
     }
 
-    /** A row whose non-empty cells are "栏次" or the consecutive integers 1, 2, 3 … (T09 prints only numbers). */
-    private static int findLanciRow(List<List<Cell>> grid, int headerCount) {
-        int limit = Math.min(grid.size(), headerCount + 3);
-        for (int r = 0; r < limit; r++) {
-            if (isLanciRow(grid.get(r)) && (r < headerCount || headerCount == 0 || r <= headerCount + 2)) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isLanciRow(List<Cell> row) {
-        int previous = -1;
-        int numbers = 0;
-        for (Cell cell : row) {
-            String text = Labels.normalise(cell.text());
-            if (text.isEmpty() || text.equals("栏次")) {
-                continue;
-            }
-            if (!LANCI_NUMBER.matcher(text).matches()) {
-                return false;
-            }
-            int n = Integer.parseInt(text);
-            if (previous >= 0 && n != previous + 1 || previous < 0 && n == 0) {
-                return false;
-            }
-            previous = n;
-            numbers++;
-        }
-        return numbers > 0;
-    }
-
-    private static Map<Integer, Integer> readLanci(List<Cell> row) {
+    private static Map<Integer, Integer> readLanci(List<Column> columns) {
         Map<Integer, Integer> map = new LinkedHashMap<>();
-        for (int c = 0; c < row.size(); c++) {
-            String text = Labels.normalise(row.get(c).text());
-            if (LANCI_NUMBER.matcher(text).matches()) {
-                map.put(Integer.parseInt(text), c);
+        for (Column column : columns) {
+            if (column.lanci() != null) {
+                map.put(column.lanci(), column.index());
             }
         }
         return map;
     }
 
+    /**
+     * A block starts at each group of label and code columns (a second code column starts a group of its own: two
+     * groups whose amount column between them was lost); columns before the first group form a block too.
+     */
     private List<Block> findBlocks() {
-        int width = width();
         List<Integer> starts = new ArrayList<>();
-        if (lanciRow >= 0) {
-            List<Cell> row = grid.get(lanciRow);
-            for (int c = 0; c < row.size(); c++) {
-                if (Labels.normalise(row.get(c).text()).equals("栏次")) {
-                    starts.add(c);
-                }
+        boolean groupHasCode = false;
+        for (int c = 0; c < columns.size(); c++) {
+            boolean code = role(c) == ColumnRole.CODE;
+            if (isLabelOrCode(c) && (c == 0 || !isLabelOrCode(c - 1) || code && groupHasCode)) {
+                starts.add(c);
+                groupHasCode = false;
             }
-        } else {
-            for (int r = 0; r < Math.min(bodyStart, grid.size()); r++) {
-                List<Cell> row = grid.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    String text = Labels.normalise(row.get(c).text());
-                    if ((text.contains("编码") || text.contains("代码")) && !starts.contains(c)) {
-                        starts.add(c);
-                    }
-                }
-            }
-            Collections.sort(starts);
+            groupHasCode |= code;
         }
         if (starts.isEmpty() || starts.get(0) != 0) {
             starts.add(0, 0);
@@ -268,29 +222,17 @@ public final class TableView {
         List<Block> result = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             int from = starts.get(i);
-            int to = i + 1 < starts.size() ? starts.get(i + 1) : width;
-            List<Integer> lanci = lanciColumns.entrySet().stream()
-                    .filter(e -> e.getValue() >= from && e.getValue() < to).map(Map.Entry::getKey).toList();
-            result.add(new Block(i, from, to, amountColumns(from, to), lanci));
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : columns.size();
+            List<Column> inBlock = columns.subList(from, to);
+            result.add(new Block(i, from, to,
+                    inBlock.stream().filter(c -> c.role() == ColumnRole.AMOUNT).map(Column::index).toList(),
+                    inBlock.stream().filter(c -> c.lanci() != null).map(Column::lanci).toList()));
         }
         return List.copyOf(result);
     }
 
-    /** 栏次 columns of the block; without a 栏次 row, its 决算数/金额 column (else its last column). */
-    private List<Integer> amountColumns(int from, int to) {
-        List<Integer> columns = new ArrayList<>();
-        lanciColumns.values().stream().filter(c -> c >= from && c < to).sorted().forEach(columns::add);
-        if (columns.isEmpty() && lanciColumns.isEmpty() && to > from) {
-            int amount = to - 1;
-            for (int c = from; c < to; c++) {
-                String header = headerText(c);
-                if (header.contains("决算") || header.contains("金额")) {
-                    amount = c;
-                }
-            }
-            columns.add(amount);
-        }
-        return List.copyOf(columns);
+    private boolean isLabelOrCode(int column) {
+        return role(column) == ColumnRole.LABEL || role(column) == ColumnRole.CODE;
     }
 
     private List<TableRow> readRows() {
@@ -308,7 +250,7 @@ public final class TableView {
 
     /**
      * Side-by-side part of a table: grid columns [from, to), its amount columns and the 栏次 numbers they carry; the
-     * other columns hold labels (项目, code, 行次).
+     * other columns hold labels, codes and 行次.
      */
     public record Block(int index, int from, int to, List<Integer> amountColumns, List<Integer> lanciNumbers) {
 

@@ -23,4 +23,15 @@ public final class RuleHarness {
         });
         return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
+
+    /** Every finding of every rule that points into table {@code tableId}; a rule that threw fails the test. */
+    public static List<Finding> findingsIn(String tableId, TablesExtracted document) {
+        ValidationEngine.ValidationResult result = ENGINE.validate(document);
+        result.failures().stream().findFirst().ifPresent(f -> {
+            throw new AssertionError(f.ruleId() + " threw", f.error());
+        });
+        return result.findings().stream()
+                .filter(f -> f.locations().stream().anyMatch(l -> tableId.equals(l.table())))
+                .toList();
+    }
 }

@@ -2,6 +2,7 @@ package io.ledgerlint.validate.rules;
 
 import static io.ledgerlint.validate.fixtures.DocumentBuilder.document;
 import static io.ledgerlint.validate.rules.RuleHarness.findings;
+import static io.ledgerlint.validate.rules.RuleHarness.findingsIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
@@ -144,6 +145,76 @@ class TableRulesTest {
                 .header("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
                 .row(data)
                 .done().build();
+    }
+
+    /**
+     * A T01 printed without its 栏次 row and with an unheaded 行次 column beside amounts printed 0: the 行次 must not be
+     * read as money (c1 would be 1, 2, 3 …), and the inferred c1/c2 must still be checked.
+     */
+    private static TablesExtracted t01WithRowNumbers(String incomeTotal) {
+        return document().table("01")
+                .header("收入", "", "", "支出", "", "")
+                .header("项 目", "", "决算数", "项 目", "", "决算数")
+                .row("一、一般公共预算财政拨款收入", "1", "387.79", "一、一般公共服务支出", "14", "337.36")
+                .row("二、政府性基金预算财政拨款收入", "2", "0", "二、外交支出", "15", "0")
+                .row("三、国有资本经营预算财政拨款收入", "3", "0", "三、国防支出", "16", "0")
+                .row("四、上级补助收入", "4", "0", "四、住房保障支出", "17", "50.43")
+                .row("本年收入合计", "5", incomeTotal, "本年支出合计", "18", "387.79")
+                .row("年初结转和结余", "6", "0", "年末结转和结余", "19", "0")
+                .row("总计", "7", incomeTotal, "总计", "20", "387.79")
+                .done().build();
+    }
+
+    @Test
+    void t01RowNumbersAreNoAmountsAndTheAmountsAreStillChecked() {
+        assertThat(findingsIn("01", t01WithRowNumbers("387.79"))).isEmpty();
+        assertThat(findings("T01-SUM-INCOME", t01WithRowNumbers("397.79"))).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("387.79");
+            assertThat(f.actual()).isEqualTo("397.79");
+        });
+    }
+
+    /** T05 with an unheaded 行次 column between the names and the amounts, no 栏次 row, empty amounts printed 0. */
+    private static TablesExtracted t05WithRowNumbers(String projectSubtotal) {
+        return document().table("05")
+                .header("功能分类科目编码", "科目名称", "", "小计", "基本支出", "项目支出")
+                .row("", "合计", "1", "387.79", "218.50", "169.29")
+                .row("2010301", "行政运行", "2", "168.07", "168.07", "0")
+                .row("2010302", "一般行政管理事务", "3", projectSubtotal, "0", "169.29")
+                .row("2080505", "机关事业单位基本养老保险缴费支出", "4", "50.43", "50.43", "0")
+                .done().build();
+    }
+
+    @Test
+    void t05RowNumbersAreNoAmountsAndTheAmountsAreStillChecked() {
+        assertThat(findingsIn("05", t05WithRowNumbers("169.29"))).isEmpty();
+        assertThat(findings("T05-ROW-SUM", t05WithRowNumbers("196.29"))).singleElement()
+                .satisfies(f -> assertThat(f.locations().get(0).row()).isEqualTo("2010302 一般行政管理事务"));
+    }
+
+    /** T09 printed without its 栏次 row: three header rows, then the data row. */
+    private static TablesExtracted t09WithoutLanciRow(String... data) {
+        return document().table("09")
+                .header("预算数", "", "", "", "", "", "决算数", "", "", "", "", "")
+                .header("合计", "因公出国（境）费", "公务用车购置及运行维护费", "", "", "公务接待费",
+                        "合计", "因公出国（境）费", "公务用车购置及运行维护费", "", "", "公务接待费")
+                .header("", "", "小计", "公务用车购置费", "公务用车运行维护费", "",
+                        "", "", "小计", "公务用车购置费", "公务用车运行维护费", "")
+                .row(data)
+                .done().build();
+    }
+
+    @Test
+    void t09PrintedWithoutItsLanciRowIsStillChecked() {
+        assertThat(findingsIn("09", t09WithoutLanciRow(
+                "136.85", "49.98", "85.75", "", "85.75", "1.12", "136.85", "49.98", "85.75", "", "85.75", "1.12")))
+                .isEmpty();
+        assertThat(findings("T09-ACT-TOTAL", t09WithoutLanciRow(
+                "136.85", "49.98", "85.75", "", "85.75", "1.12", "146.85", "49.98", "85.75", "", "85.75", "1.12")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.actual()).isEqualTo("146.85");
+                    assertThat(f.expected()).isEqualTo("136.85");
+                });
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.ledgerlint.validate.rules.struct;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Column;
+import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * STRUCT-ROWNUM: within each side of a table (T01/T04 收入 | 支出) the 行次 are numbers, unique and increasing. Gaps
  * are legitimate: a template printed with its unused rows hidden keeps the numbers of the rows it shows. 行次 are read
- * from the column headed 行次 rather than from the rows, because blank filler rows carry a 行次 and nothing else.
+ * from the table's 行次 columns rather than from its rows, because blank filler rows carry a 行次 and nothing else.
  */
 final class LineNumbersRule implements Rule {
 
@@ -41,16 +43,7 @@ final class LineNumbersRule implements Rule {
     }
 
     private static List<Integer> lineNumberColumns(TableView table) {
-        List<Integer> columns = new ArrayList<>();
-        for (int r = 0; r < Math.min(table.bodyStart(), table.grid().size()); r++) {
-            List<Cell> row = table.grid().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                if (Labels.normalise(row.get(c).text()).equals("行次") && !columns.contains(c)) {
-                    columns.add(c);
-                }
-            }
-        }
-        return columns;
+        return table.columns().stream().filter(c -> c.role() == ColumnRole.ROW_NUMBER).map(Column::index).toList();
     }
 
     /** Repeated, decreasing or non-numeric 行次 in the column, in reading order. */

@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.rules.struct;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.domain.table.Amounts;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
-import io.ledgerlint.validate.table.AmountParser;
 import io.ledgerlint.validate.table.CellValue;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -54,7 +54,7 @@ final class PrecisionRule implements Rule {
         FindingSink.Builder finding = sink.finding();
         if (grandTotal.isPresent() && amount.compareTo(grandTotal.get().add(CENT)) > 0) {
             finding.severity(Severity.ERROR).expected("≤ 公开01表总计 " + grandTotal.get().toPlainString());
-        } else if (AmountParser.decimals(value.text()) > MAX_DECIMALS) {
+        } else if (Amounts.decimals(value.text()) > MAX_DECIMALS) {
             finding.expected("≤ " + MAX_DECIMALS + "位小数");
         } else if (amount.signum() < 0 && !isCarryOver(row.label()) && !isCarryOver(columnName)) {
             finding.expected("≥ 0");
