@@ -9,22 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A corpus document's {@code expected-findings.json}: the auditor's findings (passed checks need no reading). */
-record ExpectedFindings(List<Expected> findings) {
+public record ExpectedFindings(List<Expected> findings) {
 
     /**
      * One auditor finding with the rule ids that may claim it (the {@code rule_id} first) and where it points: the
      * location's free-text table, section and row (each may be null) and the verbatim sentence it quotes (may be null).
      */
-    record Expected(String id, List<String> ruleIds, String severity, String confidence, String table, String section,
-                    String row, String evidence) {
+    public record Expected(String id, List<String> ruleIds, String severity, String confidence, String table,
+                           String section, String row, String evidence) {
 
         /** Counted for recall (corpus/README.md): error or warning with high or medium confidence. */
-        boolean counted() {
+        public boolean counted() {
             return !"info".equals(severity) && !"low".equals(confidence);
         }
     }
 
-    static ExpectedFindings load(Path documentFolder) {
+    public static ExpectedFindings load(Path documentFolder) {
         try {
             JsonNode root = new ObjectMapper().readTree(documentFolder.resolve("expected-findings.json").toFile());
             List<Expected> findings = new ArrayList<>();
