@@ -36,9 +36,24 @@ public final class ValidationContext {
         return documentType;
     }
 
-    /** The table with this id ({@code "01"}…{@code "09"}, {@code perf-overall} …), if it was extracted. */
+    /**
+     * The table with this id ({@code "01"}…{@code "09"}, {@code perf-overall} …), if it was extracted and its cells
+     * were read reliably enough to judge ({@link TableView#readReliably()}). Rules that check amounts ask here, so
+     * that a doubtful reading leaves them silent instead of turning a misread into a finding.
+     */
     public Optional<TableView> table(String id) {
+        return printedTable(id).filter(TableView::readReliably);
+    }
+
+    /** The table with this id however it was read: for what its caption says (presence, 部门, 单位), not its cells. */
+    public Optional<TableView> printedTable(String id) {
         return Optional.ofNullable(tables.get(id));
+    }
+
+    /** Every extracted table whose cells are not reliable enough to judge, in document order. */
+    public List<TableView> unreliableTables() {
+        return nullSafe(document.tables()).stream().map(t -> tables.get(t.id())).distinct()
+                .filter(view -> !view.readReliably()).toList();
     }
 
     public List<TablesExtracted.Section> sections() {

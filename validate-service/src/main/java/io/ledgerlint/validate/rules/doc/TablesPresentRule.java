@@ -17,7 +17,7 @@ final class TablesPresentRule implements Rule {
     @Override
     public void check(ValidationContext context, FindingSink sink) {
         for (StandardTable table : StandardTable.values()) {
-            if (context.table(table.id()).isEmpty()) {
+            if (context.printedTable(table.id()).isEmpty()) {
                 sink.finding()
                         .at(Location.cell(table.id(), null, null, null, null))
                         .param("table", table.marker() + " " + table.title())

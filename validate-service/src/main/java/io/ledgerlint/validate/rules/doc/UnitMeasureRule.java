@@ -22,7 +22,7 @@ final class UnitMeasureRule implements Rule {
 
     @Override
     public void check(ValidationContext context, FindingSink sink) {
-        List<TableView> tables = Arrays.stream(StandardTable.values()).flatMap(t -> context.table(t.id()).stream()).toList();
+        List<TableView> tables = Arrays.stream(StandardTable.values()).flatMap(t -> context.printedTable(t.id()).stream()).toList();
         tables.stream().filter(t -> t.table().unit() == null || t.table().unit().isBlank())
                 .forEach(t -> report(sink, t, "万元", "—"));
         Map<String, Long> units = tables.stream().map(t -> t.table().unit()).filter(u -> u != null && !u.isBlank())

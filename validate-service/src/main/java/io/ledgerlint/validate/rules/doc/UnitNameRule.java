@@ -31,7 +31,7 @@ final class UnitNameRule implements Rule {
     public void check(ValidationContext context, FindingSink sink) {
         Optional<String> unit = unitName(context.document().title());
         List<TableView> tables = java.util.Arrays.stream(StandardTable.values())
-                .flatMap(t -> context.table(t.id()).stream())
+                .flatMap(t -> context.printedTable(t.id()).stream())
                 .filter(t -> t.table().department() != null)
                 .toList();
         List<TableView> blank = tables.stream().filter(t -> Labels.normalise(t.table().department()).isEmpty()).toList();

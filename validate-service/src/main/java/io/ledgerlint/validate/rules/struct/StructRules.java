@@ -14,7 +14,7 @@ public final class StructRules implements RuleProvider {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new ColumnsRule(), new LineNumbersRule(), new CodeFormatRule(), new CodeNameRule(),
-                new CodeOrderRule(), new PrecisionRule(), new TemplateRowsRule());
+        return List.of(new ReadingRule(), new ColumnsRule(), new LineNumbersRule(), new CodeFormatRule(),
+                new CodeNameRule(), new CodeOrderRule(), new PrecisionRule(), new TemplateRowsRule());
     }
 }

@@ -2,6 +2,7 @@ package io.ledgerlint.validate.rules.struct;
 
 import static io.ledgerlint.validate.fixtures.DocumentBuilder.document;
 import static io.ledgerlint.validate.rules.RuleHarness.findings;
+import static io.ledgerlint.validate.rules.RuleHarness.findingsIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
@@ -22,6 +23,17 @@ class StructRulesTest {
         DocumentBuilder.TableBuilder table = document().table("03")
                 .header("项目", "", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
                 .header("科目代码", "科目名称", "", "", "", "", "", "")
+                .header("栏次", "", "1", "2", "3", "4", "5", "6");
+        for (String row : rows) {
+            table.row(row.split("\\|", -1));
+        }
+        return table.done().build();
+    }
+
+    /** {@link #t03} as read from a table printed without ruling lines. */
+    private static TablesExtracted t03ReadFromTextAlignment(String... rows) {
+        DocumentBuilder.TableBuilder table = document().table("03").readFromTextAlignment()
+                .header("项目", "", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
                 .header("栏次", "", "1", "2", "3", "4", "5", "6");
         for (String row : rows) {
             table.row(row.split("\\|", -1));
@@ -74,6 +86,9 @@ class StructRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                Arguments.of("STRUCT-READ", t03("2010301|行政运行|10.00|10.00||||"),
+                        t03ReadFromTextAlignment("2010301|行政运行|10.00|10.00||||"), "info",
+                        "公开03表 支出决算表印制时无表格线"),
                 Arguments.of("STRUCT-COLS", t03("2010301|行政运行|10.00|10.00||||"),
                         t03("2010301|行政运行|10.00|10.00"), "error", "公开03表第1行有2个数据单元，应为6个"),
                 Arguments.of("STRUCT-ROWNUM", t01(new String[] {"1", "2", "3", "4"}, "", "100.00"),
@@ -117,6 +132,18 @@ class StructRulesTest {
             assertThat(f.message()).contains(message);
             assertThat(f.locations()).isNotEmpty();
         });
+    }
+
+    @Test
+    void noRuleJudgesTheAmountsOfATableReadFromTextAlignment() {
+        // 10.00 ≠ 7.00 + 2.00 and a missing cell: each would be an error on a ruled table
+        TablesExtracted misread = t03ReadFromTextAlignment("2010301|行政运行|10.00|7.00|2.00|||",
+                "2010302|一般行政管理事务|5.00");
+
+        assertThat(findingsIn("03", misread)).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo("STRUCT-READ"));
+        assertThat(findingsIn("03", t03("2010301|行政运行|10.00|7.00|2.00||||", "2010302|一般行政管理事务|5.00")))
+                .extracting(Finding::ruleId).contains("T03-ROW-SUM", "STRUCT-COLS");
     }
 
     @Test
