@@ -112,6 +112,11 @@ public final class DocumentParser {
             // The file opened but its page content does not decode: the input is damaged.
             throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF,
                     "the page content cannot be read: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // PDFBox follows nested structures recursively; the stack has unwound to here, and the document is
+            // dropped with everything PDFBox built from it.
+            throw new UnusableDocumentException(ErrorCode.TOO_DEEP,
+                    "the document's structures are nested too deeply to read", e);
         }
     }
 

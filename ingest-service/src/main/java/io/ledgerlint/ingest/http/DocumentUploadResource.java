@@ -108,7 +108,7 @@ public class DocumentUploadResource {
             case EMPTY_FILE, MALFORMED_FORM -> 400;
             case TOO_LARGE -> 413;
             case NOT_PDF -> 415;
-            case UNREADABLE_PDF, ENCRYPTED_PDF, TOO_DEEP, TOO_COMPLEX -> 422;
+            case UNREADABLE_PDF, ENCRYPTED_PDF, TOO_DEEP, TOO_MANY_PAGES, TOO_COMPLEX -> 422;
         };
     }
 }

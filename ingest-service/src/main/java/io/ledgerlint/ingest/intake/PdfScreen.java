@@ -6,7 +6,11 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -31,6 +35,8 @@ final class PdfScreen {
      * and shallow enough for PDFBox's recursive walks of the tree here and in parse-service.
      */
     static final int MAX_PAGE_TREE_DEPTH = 256;
+    /** parse-service's default page limit: a page tree that lists more (or one page thousands of times) is refused. */
+    static final int MAX_PAGES = 2000;
 
     /** Readers accept the header and the end marker anywhere within this many bytes of the file's start and end. */
     private static final int TOLERANCE = 1024;
@@ -65,8 +71,16 @@ final class PdfScreen {
                         + " levels deep"));
             }
             int pageNumber = 0;
+            // a tree may list one page object many times: its content is parsed once
+            Set<COSDictionary> screened = Collections.newSetFromMap(new IdentityHashMap<>());
             for (PDPage page : document.getPages()) {
                 pageNumber++;
+                if (pageNumber > MAX_PAGES) {
+                    return Optional.of(Problem.tooManyPages(MAX_PAGES));
+                }
+                if (!screened.add(page.getCOSObject())) {
+                    continue;
+                }
                 try {
                     new PDFStreamParser(page).parse();
                 } catch (IOException | RuntimeException e) {

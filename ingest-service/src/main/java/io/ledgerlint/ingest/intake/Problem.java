@@ -25,6 +25,11 @@ public record Problem(RejectionCode code, String message) {
                 "The PDF is nested too deeply to be read safely: " + reason + ". PDF文件结构嵌套过深，无法安全读取。");
     }
 
+    static Problem tooManyPages(int limit) {
+        return new Problem(RejectionCode.TOO_MANY_PAGES, "The PDF lists more than " + limit + " pages."
+                + " PDF文件页数超过" + limit + "页，无法处理。");
+    }
+
     static Problem tooComplex() {
         return new Problem(RejectionCode.TOO_COMPLEX, "The PDF is too complex to read: reading it needs more memory"
                 + " than the service has. PDF文件结构过于复杂，读取所需内存超出服务限制。");

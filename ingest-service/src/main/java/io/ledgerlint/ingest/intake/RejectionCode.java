@@ -9,6 +9,8 @@ public enum RejectionCode {
     ENCRYPTED_PDF("encrypted-pdf"),
     /** Its structure nests deeper than a reader can follow without exhausting its stack. */
     TOO_DEEP("too-deep"),
+    /** A page tree listing more pages than the parser accepts (parse-service's own code for the same limit). */
+    TOO_MANY_PAGES("too-many-pages"),
     /** Reading it needed more memory than the service has. */
     TOO_COMPLEX("too-complex"),
     /** It came in a multipart form too broken to take a file out of. */

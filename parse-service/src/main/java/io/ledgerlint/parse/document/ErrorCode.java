@@ -9,7 +9,9 @@ public enum ErrorCode {
     ENCRYPTED_PDF("encrypted-pdf"),
     NO_TEXT_LAYER("no-text-layer"),
     GARBLED_TEXT("garbled-text"),
-    TOO_MANY_PAGES("too-many-pages");
+    TOO_MANY_PAGES("too-many-pages"),
+    /** Structures (the page tree, say) nested deeper than the parser's stack can follow. */
+    TOO_DEEP("too-deep");
 
     private final String code;
 

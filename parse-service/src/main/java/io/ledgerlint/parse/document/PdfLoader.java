@@ -6,9 +6,12 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -23,6 +26,12 @@ public final class PdfLoader {
     private static final int HEADER_WINDOW = 1024;
     /** ... and for the end marker within the last KiB. */
     private static final int END_WINDOW = 1024;
+
+    /**
+     * Deeper than any page tree a producer writes (they balance thousands of pages within a few levels), and shallow
+     * enough for PDFBox's recursive walks of it on any thread's stack. Ingest screens with the same limit.
+     */
+    static final int MAX_PAGE_TREE_DEPTH = 256;
 
     /** Decoded content may be this many times the file size before PDFBox gives up. */
     private static final long DECODED_TO_FILE_RATIO = 8;
@@ -52,17 +61,43 @@ public final class PdfLoader {
                     "the file is truncated: no %%EOF marker at its end");
         }
         PDDocument document = load(file);
-        int pages = document.getNumberOfPages();
-        if (pages > limits.maxPages()) {
+        try {
+            int pages = countPages(document);
+            if (pages > limits.maxPages()) {
+                throw new UnusableDocumentException(ErrorCode.TOO_MANY_PAGES,
+                        "the document has " + pages + " pages, more than the limit of " + limits.maxPages());
+            }
+            if (pages == 0) {
+                throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF, "the document has no pages");
+            }
+            return document;
+        } catch (UnusableDocumentException e) {
             document.close();
-            throw new UnusableDocumentException(ErrorCode.TOO_MANY_PAGES,
-                    "the document has " + pages + " pages, more than the limit of " + limits.maxPages());
+            throw e;
         }
-        if (pages == 0) {
-            document.close();
-            throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF, "the document has no pages");
+    }
+
+    /**
+     * Counts the pages by walking the page tree, as the page reader will, instead of trusting the root's /Count: a
+     * damaged or hostile tree lists more pages than /Count says (the same page a thousand times, say), and only the
+     * walk bounds the work that follows. PDFBox walks the tree recursively, so its depth is checked first.
+     */
+    private static int countPages(PDDocument document) throws UnusableDocumentException {
+        try {
+            PDPageTree tree = document.getPages();
+            if (PageTreeDepth.exceeds(tree.getCOSObject(), MAX_PAGE_TREE_DEPTH)) {
+                throw new UnusableDocumentException(ErrorCode.TOO_DEEP,
+                        "the page tree is more than " + MAX_PAGE_TREE_DEPTH + " levels deep");
+            }
+            int pages = 0;
+            for (Iterator<PDPage> walk = tree.iterator(); walk.hasNext(); walk.next()) {
+                pages++;
+            }
+            return pages;
+        } catch (RuntimeException e) {
+            throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF,
+                    "the page tree cannot be read: " + e.getMessage(), e);
         }
-        return document;
     }
 
     private PDDocument load(Path file) throws UnusableDocumentException {
@@ -79,6 +114,10 @@ public final class PdfLoader {
             throw new UnusableDocumentException(ErrorCode.ENCRYPTED_PDF, "the document is protected by a password", e);
         } catch (IOException | RuntimeException e) {
             throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF, "PDFBox cannot read the file: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // Repairing a damaged file, PDFBox follows the objects it finds recursively.
+            throw new UnusableDocumentException(ErrorCode.TOO_DEEP,
+                    "the file's objects are nested too deeply to read", e);
         }
     }
 
