@@ -1,5 +1,6 @@
 package io.ledgerlint.parse.document;
 
+import io.ledgerlint.parse.geometry.CjkRadicals;
 import io.ledgerlint.parse.geometry.ContentCollector;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import java.io.IOException;
@@ -85,7 +86,7 @@ public final class PageReader {
 
         @Override
         protected void writeString(String text, List<TextPosition> textPositions) {
-            lineText.append(text);
+            lineText.append(CjkRadicals.asIdeographs(text));
             linePositions.addAll(textPositions);
         }
 

@@ -102,7 +102,8 @@ public class ContentCollector extends PDFTextStripper {
         double x0 = text.getXDirAdj();
         double baseline = text.getYDirAdj();
         double height = Math.max(text.getHeightDir(), 1);
-        Glyph glyph = new Glyph(unicode, x0, baseline - height, x0 + Math.max(text.getWidthDirAdj(), 0.1), baseline);
+        Glyph glyph = new Glyph(CjkRadicals.asIdeographs(unicode), x0, baseline - height,
+                x0 + Math.max(text.getWidthDirAdj(), 0.1), baseline);
         if (!isRepaint(glyph)) {
             glyphs.add(glyph);
         }
