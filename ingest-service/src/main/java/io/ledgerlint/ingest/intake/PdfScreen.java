@@ -1,5 +1,6 @@
 package io.ledgerlint.ingest.intake;
 
+import io.ledgerlint.domain.pdf.PageTreeDepth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -34,7 +35,7 @@ final class PdfScreen {
      * Deeper than any page tree a producer writes (they balance trees of thousands of pages within a few levels),
      * and shallow enough for PDFBox's recursive walks of the tree here and in parse-service.
      */
-    static final int MAX_PAGE_TREE_DEPTH = 256;
+    static final int MAX_PAGE_TREE_DEPTH = PageTreeDepth.DEFAULT_LIMIT;
     /** parse-service's default page limit: a page tree that lists more (or one page thousands of times) is refused. */
     static final int MAX_PAGES = 2000;
 

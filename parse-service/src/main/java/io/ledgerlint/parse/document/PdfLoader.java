@@ -1,5 +1,6 @@
 package io.ledgerlint.parse.document;
 
+import io.ledgerlint.domain.pdf.PageTreeDepth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -31,7 +32,7 @@ public final class PdfLoader {
      * Deeper than any page tree a producer writes (they balance thousands of pages within a few levels), and shallow
      * enough for PDFBox's recursive walks of it on any thread's stack. Ingest screens with the same limit.
      */
-    static final int MAX_PAGE_TREE_DEPTH = 256;
+    static final int MAX_PAGE_TREE_DEPTH = PageTreeDepth.DEFAULT_LIMIT;
 
     /** Decoded content may be this many times the file size before PDFBox gives up. */
     private static final long DECODED_TO_FILE_RATIO = 8;

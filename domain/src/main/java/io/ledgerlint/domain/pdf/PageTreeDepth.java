@@ -1,4 +1,4 @@
-package io.ledgerlint.ingest.intake;
+package io.ledgerlint.domain.pdf;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -14,9 +14,13 @@ import org.apache.pdfbox.cos.COSName;
  * Measures a page tree without recursion. PDFBox walks it recursively both ways: down through {@code /Kids} to list
  * the pages, and up through {@code /Parent} to find a page's inherited {@code /Resources} or {@code /MediaBox}; a
  * tree thousands of levels deep either way overflows any thread's stack. This walk goes down in the order PDFBox
- * does, skipping nodes already seen as it does, so the path it measures is the recursion PDFBox would make.
+ * does, skipping nodes already seen as it does, so the path it measures is the recursion PDFBox would make. Used by
+ * ingest's screening and by the parser alike, before either lets PDFBox walk an untrusted tree.
  */
-final class PageTreeDepth {
+public final class PageTreeDepth {
+
+    /** Real documents nest a few levels; a tree this deep is refused long before it could overflow a stack. */
+    public static final int DEFAULT_LIMIT = 256;
 
     private final int limit;
     private final Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -30,7 +34,7 @@ final class PageTreeDepth {
      * Whether a page or node of the tree under {@code root} has more than {@code limit} nodes above it, counted down
      * from the root through {@code /Kids} or up from it through {@code /Parent}.
      */
-    static boolean exceeds(COSDictionary root, int limit) {
+    public static boolean exceeds(COSDictionary root, int limit) {
         return new PageTreeDepth(limit).exceedsFrom(root);
     }
 

@@ -1,4 +1,4 @@
-package io.ledgerlint.ingest.intake;
+package io.ledgerlint.domain.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
