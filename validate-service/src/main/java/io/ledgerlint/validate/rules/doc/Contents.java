@@ -31,8 +31,16 @@ final class Contents {
     private static final Pattern ENTRY = Pattern.compile("^([一二三四五六七八九十]+)、(.+?)[.．·…]*\\d*$");
     private static final Pattern SUB_ENTRY = Pattern.compile("^（[一二三四五六七八九十\\d]+）");
 
-    /** One 目录 line under 第三部分, e.g. 十、关于机关运行经费支出说明. */
-    record Entry(String numeral, String title) {
+    /**
+     * One 目录 item under 第三部分, e.g. 十、关于机关运行经费支出说明; {@code firstLine} is its title as printed on the
+     * item's first line, the same as {@code title} unless the item wrapped.
+     */
+    record Entry(String numeral, String title, String firstLine) {
+
+        Entry(String numeral, String title) {
+            this(numeral, title, title);
+        }
+
         String text() {
             return numeral + "、" + title;
         }
@@ -87,11 +95,18 @@ final class Contents {
         return new Contents(judgeable, start, narrativeEntries(contentsLines));
     }
 
-    /** The numbered lines after 第三部分, up to the next part or the first line that is not an entry. */
+    /**
+     * The numbered lines after 第三部分, up to the next part or the first line that is not an entry. A long entry wraps
+     * onto the next line ("七、…（注意：“三公”经费不再是一般公共预算" / "财政拨款口径，而是财政拨款口径）"): a line that is
+     * no entry continues the entry above when that entry leaves a bracket or quote open, or when the line after it is
+     * an entry or a part again (the wrapped line sits inside the list; the item keeps its first line too, in case the
+     * line was a running header between two 目录 pages).
+     */
     private static List<Entry> narrativeEntries(List<String> lines) {
         List<Entry> entries = new ArrayList<>();
         boolean inNarrative = false;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (PART.matcher(line).find()) {
                 if (inNarrative) {
                     break;
@@ -105,11 +120,36 @@ final class Contents {
             Matcher entry = ENTRY.matcher(line);
             if (entry.matches()) {
                 entries.add(new Entry(entry.group(1), entry.group(2)));
+            } else if (!entries.isEmpty() && continues(entries.get(entries.size() - 1), lines, i)) {
+                Entry last = entries.remove(entries.size() - 1);
+                Matcher joined = ENTRY.matcher(last.text() + line);
+                entries.add(joined.matches() ? new Entry(last.numeral(), joined.group(2), last.firstLine()) : last);
             } else {
                 break;
             }
         }
         return List.copyOf(entries);
+    }
+
+    /** Whether line {@code i}, which is no entry, is the wrapped rest of {@code previous}. */
+    private static boolean continues(Entry previous, List<String> lines, int i) {
+        if (open(previous.title())) {
+            return true;
+        }
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        String next = lines.get(i + 1);
+        return ENTRY.matcher(next).matches() || PART.matcher(next).find();
+    }
+
+    /** Whether the text leaves a bracket or a quotation open. */
+    static boolean open(String text) {
+        return count(text, '（') > count(text, '）') || count(text, '“') > count(text, '”');
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
     }
 
     /** The text without whitespace (PDF text puts spaces inside CJK words), brackets full-width. */

@@ -14,15 +14,17 @@ import java.util.regex.Pattern;
 /**
  * DOC-TOC-SECTIONS: every 第三部分 item of the 目录 has a body heading with the same numeral and a matching title.
  * Titles match when their similarity is at least {@link #MATCH}, compared on their subject: without 关于/情况/说明/年度,
- * the year, quotes and bracketed remarks (a template note left in a heading is DOC-TEMPLATE-RESIDUE's business). A
- * matching title worded differently, or found under another numeral, is info; an item with no matching heading is a
- * warning.
+ * the year, punctuation and bracketed remarks, closed or cut off where the 目录 line ends (a template note left in a
+ * heading is DOC-TEMPLATE-RESIDUE's business). A matching title worded differently, or found under another numeral, is
+ * info; an item with no matching heading is a warning.
  */
 final class TocSectionsRule implements Rule {
 
     static final double MATCH = 0.8;
 
-    private static final Pattern NOISE = Pattern.compile("（[^）]*）|[“”\"‘’]|20\\d{2}|关于|情况|说明|年度|的");
+    /** A bracketed remark: closed, or left open at the end of the title (a note cut off or wrapped away). */
+    private static final Pattern REMARK = Pattern.compile("（[^（）]*）|（[^）]*$");
+    private static final Pattern NOISE = Pattern.compile("\\p{P}|20\\d{2}|关于|情况|说明|年度|的");
 
     @Override
     public String id() {
@@ -35,17 +37,17 @@ final class TocSectionsRule implements Rule {
         List<Section> body = DocumentFacts.of(context).narrativeSections();
         Integer page = contents.page().isPresent() ? contents.page().getAsInt() : null;
         for (Contents.Entry entry : contents.narrativeEntries()) {
-            String wanted = subject(entry.title());
+            List<String> wanted = entry.firstLine().equals(entry.title())
+                    ? List.of(subject(entry.title())) : List.of(subject(entry.title()), subject(entry.firstLine()));
             Optional<Section> sameNumeral = body.stream()
                     .filter(s -> Contents.compact(s.heading()).startsWith(entry.numeral() + "、")).findFirst();
-            if (sameNumeral.isPresent() && similarity(wanted, subject(title(sameNumeral.get()))) >= MATCH) {
-                if (!wanted.equals(subject(title(sameNumeral.get())))) {
+            if (sameNumeral.isPresent() && matches(wanted, sameNumeral.get())) {
+                if (!wanted.contains(subject(title(sameNumeral.get())))) {
                     report(sink.finding().severity(Severity.INFO), entry, page, sameNumeral.get());
                 }
                 continue;
             }
-            Optional<Section> elsewhere = body.stream()
-                    .filter(s -> similarity(wanted, subject(title(s))) >= MATCH).findFirst();
+            Optional<Section> elsewhere = body.stream().filter(s -> matches(wanted, s)).findFirst();
             if (elsewhere.isPresent()) {
                 report(sink.finding().severity(Severity.INFO), entry, page, elsewhere.get());
             } else {
@@ -55,6 +57,12 @@ final class TocSectionsRule implements Rule {
                         .report();
             }
         }
+    }
+
+    /** Whether one of the item's subjects is like enough the section heading's. */
+    private static boolean matches(List<String> wanted, Section section) {
+        String heading = subject(title(section));
+        return wanted.stream().anyMatch(w -> similarity(w, heading) >= MATCH);
     }
 
     private static void report(FindingSink.Builder finding, Contents.Entry entry, Integer page, Section body) {
@@ -74,7 +82,12 @@ final class TocSectionsRule implements Rule {
     }
 
     static String subject(String title) {
-        return NOISE.matcher(Contents.compact(title)).replaceAll("");
+        String text = Contents.compact(title);
+        String withoutRemarks;
+        while (!(withoutRemarks = REMARK.matcher(text).replaceAll("")).equals(text)) {
+            text = withoutRemarks;
+        }
+        return NOISE.matcher(text).replaceAll("");
     }
 
     /** 2·LCS / (|a| + |b|): 1 for equal strings, 0 for strings with no character in common order. */

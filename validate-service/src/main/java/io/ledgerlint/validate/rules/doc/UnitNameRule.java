@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
 final class UnitNameRule implements Rule {
 
     private static final Pattern TITLE = Pattern.compile("^20\\d{2}年度?(.+?)(?:部门（单位）)?(?:部门)?决算(?:公开)?$");
+    /**
+     * The caption's own label, when the extraction kept it with the name: templates print the 部门 line as 部门：,
+     * 单位：, 编制部门：, 填报单位： or 编制单位：. "单位：" beside "单位：万元" with nothing after it is a blank 部门.
+     */
+    private static final Pattern LABEL = Pattern.compile("^(?:编制|填报|填表)?(?:部门|单位)(?:名称)?[:：]");
 
     @Override
     public String id() {
@@ -34,7 +39,7 @@ final class UnitNameRule implements Rule {
                 .flatMap(t -> context.printedTable(t.id()).stream())
                 .filter(t -> t.table().department() != null)
                 .toList();
-        List<TableView> blank = tables.stream().filter(t -> Labels.normalise(t.table().department()).isEmpty()).toList();
+        List<TableView> blank = tables.stream().filter(t -> department(t).isEmpty()).toList();
         if (!blank.isEmpty()) {
             FindingSink.Builder finding = sink.finding().param("table", blank.size() == 1 ? label(blank.get(0))
                     : label(blank.get(0)) + "等" + blank.size() + "张表").expected(unit.orElse(null)).actual("");
@@ -42,10 +47,15 @@ final class UnitNameRule implements Rule {
             finding.report();
         }
         unit.ifPresent(name -> tables.stream()
-                .filter(t -> !Labels.normalise(t.table().department()).isEmpty())
-                .filter(t -> !Labels.normalise(t.table().department()).equals(name))
+                .filter(t -> !department(t).isEmpty())
+                .filter(t -> !department(t).equals(name))
                 .forEach(t -> sink.finding().severity(Severity.INFO).at(location(t))
-                        .param("table", label(t)).expected(name).actual(t.table().department()).report()));
+                        .param("table", label(t)).expected(name).actual(department(t)).report()));
+    }
+
+    /** The name on the table's 部门 line, normalised, without the line's label. */
+    static String department(TableView table) {
+        return LABEL.matcher(Labels.normalise(table.table().department())).replaceFirst("");
     }
 
     /** The unit named by a title such as "2024年度株洲市人民政府办公室部门（单位）部门决算". */

@@ -23,7 +23,12 @@ record BaseData(TableView view, BigDecimal staffQuota, BigDecimal staffActual, B
     record Row(String label, BigDecimal priorActual, BigDecimal budget, BigDecimal actual, Location location) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:万元|万)?");
+    /**
+     * A figure not given: a dash of any width. Fonts map "——" differently: Noto Sans CJK prints it as one glyph whose
+     * text is "⸺" (U+2E3A TWO-EM DASH).
+     */
+    private static final Pattern NOT_GIVEN = Pattern.compile("[\\p{Pd}─━]+");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     static boolean isBaseData(TableView view) {
@@ -62,7 +67,7 @@ record BaseData(TableView view, BigDecimal staffQuota, BigDecimal staffActual, B
             }
             List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
             if (filled.size() != columns.size() + 1 || filled.subList(1, filled.size()).stream()
-                    .anyMatch(v -> number(v) == null && !v.matches("[—\\-]+"))) {
+                    .anyMatch(v -> number(v) == null && !NOT_GIVEN.matcher(v).matches())) {
                 continue;
             }
             BigDecimal prior = null;
@@ -100,6 +105,7 @@ record BaseData(TableView view, BigDecimal staffQuota, BigDecimal staffActual, B
     }
 
     private static BigDecimal number(String text) {
-        return NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
+        Matcher m = NUMBER.matcher(text);
+        return m.matches() ? new BigDecimal(m.group(1)) : null;
     }
 }

@@ -16,7 +16,6 @@ import java.util.function.Function;
 final class ScoreTableRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal FULL_MARKS = HUNDRED;
 
     private ScoreTableRules() {
     }
@@ -85,18 +84,20 @@ final class ScoreTableRules {
         }
     }
 
+    /**
+     * Σ 分值 = 100 = the printed 总分 分值. When headings whose rows fall short account for the whole gap, the finding
+     * points at them too (PERF-GROUP-WEIGHT then stays silent: one cause, reported once).
+     */
     static void weightSum(ValidationContext context, FindingSink sink) {
         for (EvaluationTable t : Attachments.of(context).all()) {
-            if (!t.complete() || t.funds() == null || t.funds().weight() == null || t.indicators().isEmpty()) {
+            if (!t.weightSumFails()) {
                 continue;
             }
-            BigDecimal sum = sum(t, Indicator::weight).add(t.funds().weight());
-            BigDecimal printed = t.total() != null ? t.total().weight() : FULL_MARKS;
-            if (sum.compareTo(FULL_MARKS) != 0 || printed.compareTo(FULL_MARKS) != 0) {
-                sink.finding().at(t.total() != null ? t.total().location() : t.funds().location())
-                        .param("S", sum.toPlainString()).expected("100").actual(sum.toPlainString())
-                        .formula(t.name() + "：Σ指标分值+资金分值").report();
-            }
+            String sum = t.weightSum().orElseThrow().toPlainString();
+            FindingSink.Builder finding = sink.finding()
+                    .at(t.total() != null ? t.total().location() : t.funds().location());
+            t.groupChecksExplainingWeightSum().forEach(c -> finding.at(c.heading().location()));
+            finding.param("S", sum).expected("100").actual(sum).formula(t.name() + "：Σ指标分值+资金分值").report();
         }
     }
 
@@ -126,23 +127,24 @@ final class ScoreTableRules {
         }
     }
 
-    /** A heading weight "产出指标（40分）" against the 分值 of the rows whose 二级指标 belong to that group. */
+    /**
+     * A heading weight "产出指标（40分）" against the 分值 of the rows under it. Not reported where the shortfall is the
+     * whole of the table's PERF-WEIGHT-SUM gap: that finding owns the cause.
+     */
     static void groupWeight(ValidationContext context, FindingSink sink) {
         for (EvaluationTable t : Attachments.of(context).all()) {
             if (!t.complete() || t.total() == null) {
                 continue;
             }
-            for (EvaluationTable.GroupWeight g : t.groups()) {
-                List<Indicator> rows = t.indicators().stream().filter(i -> g.group().equals(i.group())).toList();
-                if (rows.isEmpty()) {
+            List<EvaluationTable.GroupCheck> explained = t.groupChecksExplainingWeightSum();
+            for (EvaluationTable.GroupCheck c : t.groupChecks()) {
+                if (c.holds() || explained.contains(c)) {
                     continue;
                 }
-                BigDecimal sum = rows.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (sum.compareTo(g.weight()) != 0) {
-                    sink.finding().at(g.location()).param("group", g.group() + "指标").param("w", g.weight())
-                            .param("S", sum.toPlainString()).expected(g.weight()).actual(sum.toPlainString())
-                            .formula(t.name()).report();
-                }
+                EvaluationTable.GroupWeight g = c.heading();
+                sink.finding().at(g.location()).param("group", g.group() + "指标").param("w", g.weight())
+                        .param("S", c.sum().toPlainString()).expected(g.weight()).actual(c.sum().toPlainString())
+                        .formula(t.name()).report();
             }
         }
     }

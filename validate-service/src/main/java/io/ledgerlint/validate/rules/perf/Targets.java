@@ -23,7 +23,7 @@ final class Targets {
     }
 
     static Optional<Value> parse(String text) {
-        Matcher m = VALUE.matcher(text == null ? "" : text.replaceAll("\\s+", ""));
+        Matcher m = VALUE.matcher(text == null ? "" : text.replaceAll("\\s+", "").replaceAll("[%％]+", "%"));
         if (!m.matches()) {
             return Optional.empty();
         }

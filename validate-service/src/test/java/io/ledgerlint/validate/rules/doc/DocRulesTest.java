@@ -117,6 +117,44 @@ class DocRulesTest {
     }
 
     @Test
+    void aContentsItemWrappedOntoTheNextLineWithATemplateNoteMatchesItsHeading() {
+        String note = "七、财政拨款“三公”经费支出决算情况说明（注意：“三公”经费不再是一般公共预算财政拨款口径，而是财政拨款口径）";
+        String[] items = {"一、收入支出决算总体情况说明",
+                "七、财政拨款“三公”经费支出决算情况说明（注意：“三公”经费不再是一般公共预算", "财政拨款口径，而是财政拨款口径）",
+                "八、关于政府采购支出说明"};
+        TablesExtracted complete = withPages(narrative("一、收入支出决算总体情况说明", note, "八、关于政府采购支出说明"), COVER,
+                contents(items), "正文");
+        TablesExtracted lacking = withPages(narrative("一、收入支出决算总体情况说明", note), COVER, contents(items), "正文");
+
+        assertThat(findings("DOC-TOC-SECTIONS", complete)).isEmpty();
+        assertThat(findings("DOC-TOC-SECTIONS", lacking)).as("the items after the wrapped one are still checked")
+                .singleElement().satisfies(f -> assertThat(f.message())
+                        .isEqualTo("目录所列“八、关于政府采购支出说明”在正文中未找到"));
+    }
+
+    @Test
+    void aContentsItemCutOffInsideItsNoteMatchesItsHeading() {
+        TablesExtracted document = withPages(narrative("一、财政拨款“三公”经费支出决算情况说明（注意：口径已调整）"), COVER,
+                contents("一、财政拨款“三公”经费支出决算情况说明（注意：口径"), "正文");
+
+        assertThat(findings("DOC-TOC-SECTIONS", document)).isEmpty();
+    }
+
+    @Test
+    void theDepartmentLineIsReadWithoutItsLabel() {
+        TablesExtracted labelled = document().table("01").department("填报单位：测试单位").row("总计", "1").done()
+                .table("02").department("单位：测试单位").row("合计", "1").done().build();
+        TablesExtracted blank = document().table("01").department("单位：").row("总计", "1").done()
+                .table("02").department("编制单位：").row("合计", "1").done().build();
+
+        assertThat(findings("DOC-UNIT-NAME", labelled)).isEmpty();
+        assertThat(findings("DOC-UNIT-NAME", blank)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo("warning");
+            assertThat(f.locations()).extracting(l -> l.table()).containsExactly("01", "02");
+        });
+    }
+
+    @Test
     void aHeadcountInTheBasicDataTableIsComparedWithTheText() {
         TablesExtracted document = document()
                 .section("第五部分 附件 整体支出绩效自评报告", "一、基本情况", "本部门编制数138人，在职人数125人。")

@@ -3,11 +3,17 @@ package io.ledgerlint.validate.rules.perf;
 import static io.ledgerlint.validate.rules.nar.DocumentFixture.SELF_EVALUATION;
 import static io.ledgerlint.validate.rules.nar.DocumentFixture.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlint.contracts.events.FindingsProduced.Finding;
+import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.validate.rules.RuleHarness;
 import io.ledgerlint.validate.rules.nar.DocumentFixture;
 import io.ledgerlint.validate.rules.nar.RuleCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,6 +26,11 @@ class PerfRulesTest {
     private static final String BENEFIT = "|效益指标（30分）|社会效益指标|营商环境优化|提升|提升|30|30|";
     private static final String SATISFACTION = "|满意度指标（20分）|服务对象满意度指标|企业满意率|≥90%|95%|20|20|";
     private static final String TOTAL = "总分||||||100|100|";
+    private static final String SHORT_OUTPUT = "|产出（40分）|数量|服务企业数量|≥100家|%s|40|40|";
+    private static final String SHORT_BENEFIT = "|效益（30分）|社会效益|营商环境优化|提升|提升|30|30|";
+    private static final String SHORT_SATISFACTION = "|满意度（20分）|服务对象满意度|企业满意率|≥90%|95%|20|20|";
+    private static final String PROCUREMENT = "十一、关于政府采购支出说明";
+    private static final String PURCHASES = "本部门2024年度政府采购支出总额%s万元。";
     private static final String RESULTS = "九、部门整体支出绩效自评结果";
     private static final String SPENDING = "二、一般公共预算支出情况";
     private static final String USE = "六、资金使用及绩效情况";
@@ -42,6 +53,14 @@ class PerfRulesTest {
         return overall(FUNDS, TOTAL, OUTPUT, BENEFIT, SATISFACTION);
     }
 
+    /** The 整体支出绩效自评表 with its funds block as given (header row included) and the well-formed indicators. */
+    private static DocumentFixture overallWithFundsBlock(String... fundsBlock) {
+        List<String> rows = new ArrayList<>(List.of(fundsBlock));
+        rows.addAll(List.of("绩效指标|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施",
+                OUTPUT, BENEFIT, SATISFACTION, TOTAL));
+        return document().table(OVERALL, "2024年度部门（单位）整体支出绩效自评表", rows.toArray(String[]::new));
+    }
+
     private static DocumentFixture overall(String funds) {
         return overall(funds, TOTAL, OUTPUT, BENEFIT, SATISFACTION);
     }
@@ -62,7 +81,7 @@ class PerfRulesTest {
                 OUTPUT, BENEFIT, SATISFACTION, "合计||||||100|100|");
     }
 
-    /** The 基础数据表: head-counts and the 经费 rows of three year columns. */
+    /** The 基础数据表: head-counts and the 经费 rows of three year columns (政府采购金额 686.16 this year). */
     private static DocumentFixture withBaseData(DocumentFixture document, String controlRate, String threePublic,
                                                 String projects) {
         return document.table("perf-basic-data", "2024年度部门整体支出绩效评价基础数据表",
@@ -75,7 +94,9 @@ class PerfRulesTest {
                         "公车运行维护|2|2|2",
                         "出国经费|0|0|0",
                         "公务接待|1|1|1",
-                        "项目支出|10|20|" + projects)
+                        "项目支出|10|20|" + projects,
+                        // no figure for the prior year: "——", which Noto Sans CJK's text layer gives as one "⸺"
+                        "政府采购金额|⸺|994.06|686.16")
                 .table("05", "一般公共预算财政拨款支出决算表",
                         "功能分类科目编码|科目名称|小计|基本支出|项目支出",
                         "栏次||1|2|3",
@@ -151,12 +172,116 @@ class PerfRulesTest {
                 new RuleCase("PERF-BASEDATA-SUM", withBaseData(document(), "90%", "3", "20"),
                         withBaseData(document(), "90%", "4", "20"), "warning", "3.00", "4.00", "perf-basic-data"),
                 new RuleCase("PERF-BASEDATA-XREF", withBaseData(document(), "90%", "3", "20"),
-                        withBaseData(document(), "90%", "3", "25"), "warning", "20.00", "25.00", "perf-basic-data"));
+                        withBaseData(document(), "90%", "3", "25"), "warning", "20.00", "25.00", "perf-basic-data"),
+                // templates that print the unit in the funds cells ("95万元")
+                new RuleCase("PERF-EXEC-RATE", overall("|年度资金总额|100万元|100万元|95万元|10|95%|9.5"),
+                        overall("|年度资金总额|100万元|100万元|95万元|10|90%|9.5"), "error", "95.00", "90", OVERALL),
+                // a doubled percent sign, and one set apart in a cell of its own
+                new RuleCase("PERF-EXEC-RATE", overall("|年度资金总额|100|100|95|10|95%%|9.5"),
+                        overall("|年度资金总额|100|100|95|10|90%%|9.5"), "error", "95.00", "90", OVERALL),
+                new RuleCase("PERF-EXEC-RATE", overall("|年度资金总额|100|100|95|10|95|%|9.5"),
+                        overall("|年度资金总额|100|100|95|10|90|%|9.5"), "error", "95.00", "90", OVERALL),
+                // 二级指标 named without 指标 ("数量"), 一级 as "产出（40分）"
+                new RuleCase("PERF-MISS-FULL", overall(FUNDS, TOTAL, SHORT_OUTPUT.formatted("120家"), SHORT_BENEFIT,
+                        SHORT_SATISFACTION), overall(FUNDS, TOTAL, SHORT_OUTPUT.formatted("80家"), SHORT_BENEFIT,
+                        SHORT_SATISFACTION), "warning", "得分<40或偏差说明", "40", OVERALL),
+                new RuleCase("PERF-BASEDATA-XREF",
+                        report(withBaseData(document(), "90%", "3", "20"), PROCUREMENT, PURCHASES.formatted("686.16")),
+                        report(withBaseData(document(), "90%", "3", "20"), PROCUREMENT, PURCHASES.formatted("675.32")),
+                        "warning", "675.32", "686.16", "perf-basic-data"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void passesTheConsistentFixtureAndFlagsTheContradiction(RuleCase rule) {
         rule.verify();
+    }
+
+    private static List<Finding> findings(String rule, DocumentFixture document) {
+        return RuleHarness.findings(rule, document.build());
+    }
+
+    /** 满意度指标（10分） over rows of 5: the table's weights add up to 95, and that heading is the whole gap. */
+    private static DocumentFixture rowsMissingUnderAHeading(String fundsWeight) {
+        return overall("|年度资金总额|100|100|100|" + fundsWeight + "|100%|" + fundsWeight, TOTAL, OUTPUT, BENEFIT,
+                "|满意度指标（20分）|服务对象满意度指标|企业满意率|≥90%|95%|15|15|");
+    }
+
+    @Test
+    void aHeadingShortfallThatIsTheWholeWeightGapIsReportedOnceByTheWeightSum() {
+        DocumentFixture table = rowsMissingUnderAHeading("10");
+
+        assertThat(findings("PERF-GROUP-WEIGHT", table)).isEmpty();
+        assertThat(findings("PERF-WEIGHT-SUM", table)).singleElement().satisfies(f -> {
+            assertThat(f.actual()).isEqualTo("95");
+            assertThat(f.locations()).extracting(Location::row).contains("总分100", "满意度指标（20分）服务对象满意度指标");
+        });
+    }
+
+    @Test
+    void aHeadingShortfallThatExplainsOnlyPartOfTheGapIsReportedByBothRules() {
+        DocumentFixture table = rowsMissingUnderAHeading("5");
+
+        assertThat(findings("PERF-WEIGHT-SUM", table)).singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("90"));
+        assertThat(findings("PERF-GROUP-WEIGHT", table)).singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("15"));
+    }
+
+    @Test
+    void aWeightPrintedWithAStrayUnitIsStillTheWeight() {
+        DocumentFixture table = overall("|年度资金总额|100|100|100|10万元|100%|10");
+
+        assertThat(findings("PERF-FUNDS-SCORE", table)).isEmpty();
+        assertThat(findings("PERF-WEIGHT-SUM", table)).isEmpty();
+    }
+
+    @Test
+    void aFundsLineLabelled合计UnderA年度资金总额HeadingIsTheTotal() {
+        String header = "年度资金总额（万元）||年初预算数|全年预算数|全年执行数|分值|执行率|得分|";
+        DocumentFixture headed = overallWithFundsBlock(header, "|当年财政拨款|100|100|95||||",
+                "|上年结转资金|0|0|0||||", "|合计|100|100|95|10|90%|9.5");
+        DocumentFixture mergedLeft = overallWithFundsBlock("项目资金（万元）||年初预算数|全年预算数|全年执行数|分值|执行率|得分|",
+                "年度资金总额|当年财政拨款|100|100|95||||", "|上年结转资金|0|0|0||||", "|合计|100|100|95|10|90%|9.5");
+
+        for (DocumentFixture table : List.of(headed, mergedLeft)) {
+            assertThat(findings("PERF-EXEC-RATE", table)).singleElement()
+                    .satisfies(f -> assertThat(f.expected()).isEqualTo("95.00"));
+            assertThat(findings("PERF-FUNDS-COMPONENTS", table)).isEmpty();
+        }
+    }
+
+    @Test
+    void aRateWithoutItsPercentSignIsReadByTheHeaderAndNotJudged() {
+        DocumentFixture table = report(overall("|年度资金总额|100|100|95|10|90|8.5"), USE,
+                "部门整体支出全年预算数100万元，执行数95万元。");
+
+        assertThat(findings("PERF-EXEC-RATE", table)).isEmpty();
+        assertThat(findings("PERF-NARR-BUDGET", table)).isEmpty();
+        assertThat(findings("PERF-FUNDS-SCORE", table)).singleElement()
+                .satisfies(f -> assertThat(f.expected()).isEqualTo("9.50"));
+    }
+
+    @Test
+    void 成本RowsBelongToTheirHeadingByTemplate() {
+        // older template: 成本指标 a 二级 of 产出指标（50分）, 服务对象满意度 a 二级 of 效益指标（40分）
+        DocumentFixture older = overall(FUNDS, TOTAL,
+                "|产出指标（50分）|数量指标|服务企业数量|≥100家|120家|40|40|",
+                "||成本指标|单位服务成本|≤10万元|8万元|10|10|",
+                "|效益指标（40分）|社会效益指标|营商环境优化|提升|提升|30|30|",
+                "||服务对象满意度指标|企业满意率|≥90%|95%|10|10|");
+        // newer template: 成本指标（10分） a 一级 of its own, with 经济成本 below it
+        DocumentFixture newer = overall(FUNDS, TOTAL, OUTPUT,
+                "|效益指标（20分）|社会效益指标|营商环境优化|提升|提升|20|20|", SATISFACTION,
+                "|成本指标（10分）|经济成本指标|单位服务成本|≤10万元|8万元|10|10|");
+
+        assertThat(findings("PERF-GROUP-WEIGHT", older)).isEmpty();
+        assertThat(findings("PERF-GROUP-WEIGHT", newer)).isEmpty();
+        assertThat(findings("PERF-GROUP-WEIGHT", overall(FUNDS, TOTAL,
+                "|产出指标（50分）|数量指标|服务企业数量|≥100家|120家|40|40|",
+                "||经济成本指标|单位服务成本|≤10万元|8万元|10|10|",
+                "|效益指标（40分）|社会效益指标|营商环境优化|提升|提升|40|40|")))
+                .as("经济成本 is a kind of the 一级 成本, never of 产出").singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("40"));
     }
 }
