@@ -3,6 +3,7 @@ package io.ledgerlint.validate.engine;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ public final class FindingSink {
     private final RuleDefinition definition;
     private final MessageTemplate.Language language;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Map<String, Object>> messageParameters = new ArrayList<>();
 
     public FindingSink(RuleDefinition definition, MessageTemplate.Language language) {
         this.definition = definition;
@@ -35,12 +37,20 @@ public final class FindingSink {
         return List.copyOf(findings);
     }
 
+    /**
+     * The values each finding's message was rendered from, in the order of {@link #findings()}: lets a check of the
+     * wording render the message in either language and see where each value sits.
+     */
+    public List<Map<String, Object>> messageParameters() {
+        return List.copyOf(messageParameters);
+    }
+
     /** Collects the parts of one finding. */
     public final class Builder {
         private Severity severity = definition.severity();
         private Confidence confidence = Confidence.HIGH;
         private final List<Location> locations = new ArrayList<>();
-        private final Map<String, String> params = new LinkedHashMap<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
         private String expected;
         private String actual;
         private String formula;
@@ -70,9 +80,12 @@ public final class FindingSink {
             return this;
         }
 
-        /** A value for the {@code {name}} placeholder of the message template. */
+        /**
+         * A value for the {@code {name}} placeholder of the message template: a {@link Phrase} (rendered in the
+         * message's language) or any other value (rendered as {@link String#valueOf}).
+         */
         public Builder param(String name, Object value) {
-            params.put(name, String.valueOf(value));
+            params.put(name, value instanceof Phrase ? value : String.valueOf(value));
             return this;
         }
 
@@ -101,6 +114,7 @@ public final class FindingSink {
                 }
             }
             findings.add(finding);
+            messageParameters.add(Collections.unmodifiableMap(new LinkedHashMap<>(params)));
         }
     }
 

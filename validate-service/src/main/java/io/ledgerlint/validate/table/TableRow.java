@@ -122,6 +122,12 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
         return locate(amount(), column.isPresent() ? table.headerText(column.getAsInt()) : "");
     }
 
+    /** The header of the column {@link #amount()} reads (公开06表: its group's 决算数); "" when none. */
+    public String amountColumnName() {
+        OptionalInt column = lastAmountColumn();
+        return column.isPresent() ? table.headerText(column.getAsInt()) : "";
+    }
+
     private OptionalInt lastAmountColumn() {
         List<Integer> columns = block.amountColumns();
         return columns.isEmpty() ? OptionalInt.empty() : OptionalInt.of(columns.get(columns.size() - 1));

@@ -5,6 +5,7 @@ import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class BlankFieldRule implements Rule {
             for (String clause : clauses) {
                 sink.finding()
                         .at(Location.text(YearRule.sectionName(section), clause, section.page() > 0 ? section.page() : null))
-                        .param("text", clause).actual(clause)
+                        .param("text", Wording.quote(clause)).actual(clause)
                         .report();
             }
         }

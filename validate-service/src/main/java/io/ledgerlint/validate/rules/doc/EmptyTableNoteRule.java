@@ -6,6 +6,7 @@ import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import java.util.Set;
 
 /**
@@ -31,7 +32,7 @@ final class EmptyTableNoteRule implements Rule {
                     .filter(t -> !t.rows().isEmpty() && EmptyTables.isEmpty(t) && !EmptyTables.hasExplanation(t))
                     .ifPresent(t -> sink.finding()
                             .at(Location.cell(t.id(), null, null, t.table().page() > 0 ? t.table().page() : null, null))
-                            .param("table", standard.marker())
+                            .param("table", Wording.table(standard.id()))
                             .report());
         }
     }

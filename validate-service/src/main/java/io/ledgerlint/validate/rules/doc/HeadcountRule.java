@@ -6,8 +6,10 @@ import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,24 +27,26 @@ final class HeadcountRule implements Rule {
 
     /** What a head-count counts, with how the narrative and the table headers name it. */
     private enum Kind {
-        QUOTA("编制数", Pattern.compile("(?<!行政|事业|工勤|参公)编制(?:数|人数)?(?:为|共|有|共有)?(\\d+)(?:人|名)"),
+        QUOTA("编制数", Phrase.of("编制数", "staffing quota (\"编制数\")"), Pattern.compile("(?<!行政|事业|工勤|参公)编制(?:数|人数)?(?:为|共|有|共有)?(\\d+)(?:人|名)"),
                 Pattern.compile("^编制(?:数|人数)?$")),
-        ON_DUTY("在职人数", Pattern.compile("(?:实有|实际在职|在职)(?:人数|人员|员工|职工)?(?:为|共|有|共有)?(\\d+)(?:人|名)"),
+        ON_DUTY("在职人数", Phrase.of("在职人数", "staff on duty (\"在职人数\")"), Pattern.compile("(?:实有|实际在职|在职)(?:人数|人员|员工|职工)?(?:为|共|有|共有)?(\\d+)(?:人|名)"),
                 Pattern.compile("(?:实有|在职)(?:人数|人员)$"));
 
         private final String label;
+        private final Phrase name;
         private final Pattern inText;
         private final Pattern header;
 
-        Kind(String label, Pattern inText, Pattern header) {
+        Kind(String label, Phrase name, Pattern inText, Pattern header) {
             this.label = label;
+            this.name = name;
             this.inText = inText;
             this.header = header;
         }
     }
 
-    /** One stated head-count and where it was stated. */
-    private record Stated(String source, int count, Location location) {
+    /** One stated head-count, where it was stated and how a message names that place. */
+    private record Stated(String source, Phrase place, int count, Location location) {
     }
 
     private static final Pattern COUNT = Pattern.compile("\\d+");
@@ -65,8 +69,9 @@ final class HeadcountRule implements Rule {
             stated.stream().filter(s -> s.count() != stated.get(0).count()).findFirst().ifPresent(other -> {
                 Stated first = stated.get(0);
                 sink.finding().at(first.location()).at(other.location())
-                        .param("a", first.source() + kind.label + first.count())
-                        .param("b", other.source() + kind.label + other.count())
+                        .param("what", kind.name)
+                        .param("source", other.place()).param("found", persons(other.count()))
+                        .param("reference", first.place()).param("expected", persons(first.count()))
                         .expected(first.count()).actual(other.count())
                         .report();
             });
@@ -81,7 +86,8 @@ final class HeadcountRule implements Rule {
             Matcher m = kind.inText.matcher(texts.get(i));
             if (m.find()) {
                 String source = section.level() == 1 || section.part() == null ? section.heading() : section.part();
-                stated.add(new Stated(partName(source), Integer.parseInt(m.group(1)),
+                String part = partName(source);
+                stated.add(new Stated(part, Phrase.of(part, "\"" + part + "\""), Integer.parseInt(m.group(1)),
                         Location.text(YearRule.sectionName(section), m.group(), section.page() > 0 ? section.page() : null)));
             }
         }
@@ -99,14 +105,20 @@ final class HeadcountRule implements Rule {
             for (int r = 0; r < grid.size(); r++) {
                 for (int c = 0; c < grid.get(r).size(); c++) {
                     if (kind.header.matcher(Contents.compact(grid.get(r).get(c).text())).find()) {
-                        countBelow(grid, r, c).ifPresent(count -> stated.add(new Stated(table.title() == null
-                                ? table.id() : Contents.compact(table.title()), count, Location.cell(table.id(),
-                                kind.label, kind.label, table.page() > 0 ? table.page() : null, null))));
+                        String source = table.title() == null ? table.id() : Contents.compact(table.title());
+                        Phrase place = table.title() == null ? Wording.table(table.id()) : Wording.titled(source);
+                        countBelow(grid, r, c).ifPresent(count -> stated.add(new Stated(source, place, count,
+                                Location.cell(table.id(), kind.label, kind.label, table.page() > 0 ? table.page() : null,
+                                        null))));
                     }
                 }
             }
         }
         return stated;
+    }
+
+    private static Phrase persons(int count) {
+        return Wording.count(count, "人", "person", "persons");
     }
 
     private static OptionalInt countBelow(List<List<Cell>> grid, int row, int column) {

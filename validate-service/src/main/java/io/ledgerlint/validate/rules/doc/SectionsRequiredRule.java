@@ -6,6 +6,7 @@ import io.ledgerlint.validate.document.DocumentFacts;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class SectionsRequiredRule implements Rule {
     }
 
     private static void report(FindingSink sink, String name) {
-        sink.finding().at(Location.text(name, null, null)).param("name", name).expected(name).report();
+        sink.finding().at(Location.text(name, null, null)).param("section", Wording.section(name)).expected(name).report();
     }
 
     /** The heading without numbering, 关于 and the year, e.g. "十、关于2024年度政府采购支出说明" → "政府采购支出说明". */

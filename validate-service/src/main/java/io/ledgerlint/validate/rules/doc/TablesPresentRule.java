@@ -5,6 +5,7 @@ import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 
 /** DOC-TABLES-PRESENT: all of 公开01表–公开09表 are present. */
 final class TablesPresentRule implements Rule {
@@ -20,7 +21,7 @@ final class TablesPresentRule implements Rule {
             if (context.printedTable(table.id()).isEmpty()) {
                 sink.finding()
                         .at(Location.cell(table.id(), null, null, null, null))
-                        .param("table", table.marker() + " " + table.title())
+                        .param("table", Wording.titledTable(table))
                         .expected(table.marker() + " " + table.title())
                         .report();
             }

@@ -5,6 +5,7 @@ import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ final class TemplateResidueRule implements Rule {
             for (String text : found) {
                 sink.finding()
                         .at(Location.text(YearRule.sectionName(section), text, section.page() > 0 ? section.page() : null))
-                        .param("text", text).actual(text)
+                        .param("text", Wording.quote(text)).actual(text)
                         .report();
             }
         }

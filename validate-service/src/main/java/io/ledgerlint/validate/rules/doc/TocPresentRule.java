@@ -3,8 +3,10 @@ package io.ledgerlint.validate.rules.doc;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,15 +32,18 @@ final class TocPresentRule implements Rule {
             return;
         }
         List<String> missing = new ArrayList<>();
+        List<Phrase> named = new ArrayList<>();
         if (!coverNamesYearAndUnit(context)) {
             missing.add("封面");
+            named.add(Phrase.of("封面", "cover"));
         }
         if (contents.page().isEmpty()) {
             missing.add("目录");
+            named.add(Phrase.of("目录", "table of contents"));
         }
         if (!missing.isEmpty()) {
             String what = String.join("/", missing);
-            sink.finding().at(Location.text(what, null, 1)).param("what", what).expected(what).report();
+            sink.finding().at(Location.text(what, null, 1)).param("what", Wording.and(named)).expected(what).report();
         }
     }
 

@@ -4,6 +4,7 @@ import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.document.DocumentFacts;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
@@ -52,7 +53,8 @@ final class TocSectionsRule implements Rule {
                 report(sink.finding().severity(Severity.INFO), entry, page, elsewhere.get());
             } else {
                 sink.finding().at(Location.text("目录", entry.text(), page))
-                        .param("item", entry.text()).param("detail", "在正文中未找到")
+                        .param("item", entry.text())
+                        .param("detail", Phrase.of("在正文中未找到", "is not found in the body"))
                         .expected(entry.text())
                         .report();
             }
@@ -69,7 +71,8 @@ final class TocSectionsRule implements Rule {
         String heading = Contents.compact(body.heading());
         finding.at(Location.text("目录", entry.text(), page))
                 .at(Location.text(YearRule.sectionName(body), heading, body.page() > 0 ? body.page() : null))
-                .param("item", entry.text()).param("detail", "与正文标题“" + heading + "”不一致")
+                .param("item", entry.text()).param("detail", Phrase.of("与正文标题“" + heading + "”不一致",
+                        "differs from the body heading \"" + heading + "\""))
                 .expected(entry.text()).actual(heading)
                 .report();
     }

@@ -3,9 +3,11 @@ package io.ledgerlint.validate.rules.doc;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import io.ledgerlint.validate.table.TableView;
 import java.util.List;
@@ -41,8 +43,12 @@ final class UnitNameRule implements Rule {
                 .toList();
         List<TableView> blank = tables.stream().filter(t -> department(t).isEmpty()).toList();
         if (!blank.isEmpty()) {
-            FindingSink.Builder finding = sink.finding().param("table", blank.size() == 1 ? label(blank.get(0))
-                    : label(blank.get(0)) + "等" + blank.size() + "张表").expected(unit.orElse(null)).actual("");
+            FindingSink.Builder finding = sink.finding()
+                    .param("table", Wording.tables(blank.stream().map(TableView::id).toList()))
+                    .param("found", Phrase.of("空白", "blank"))
+                    .param("expected", unit.map(Wording::quote)
+                            .orElse(Phrase.of("标题所列单位名称", "the unit the title names")))
+                    .expected(unit.orElse(null)).actual("");
             blank.forEach(t -> finding.at(location(t)));
             finding.report();
         }
@@ -50,7 +56,9 @@ final class UnitNameRule implements Rule {
                 .filter(t -> !department(t).isEmpty())
                 .filter(t -> !department(t).equals(name))
                 .forEach(t -> sink.finding().severity(Severity.INFO).at(location(t))
-                        .param("table", label(t)).expected(name).actual(department(t)).report()));
+                        .param("table", Wording.table(t.id())).param("found", Wording.quote(department(t)))
+                        .param("expected", Wording.quote(name))
+                        .expected(name).actual(department(t)).report()));
     }
 
     /** The name on the table's 部门 line, normalised, without the line's label. */
@@ -65,10 +73,6 @@ final class UnitNameRule implements Rule {
         }
         Matcher m = TITLE.matcher(Labels.normalise(title));
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    private static String label(TableView table) {
-        return "公开" + table.id() + "表";
     }
 
     private static Location location(TableView table) {

@@ -7,6 +7,7 @@ import io.ledgerlint.validate.engine.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -47,7 +48,8 @@ final class YearRule implements Rule {
                         sink.finding()
                                 .confidence(Confidence.MEDIUM)
                                 .at(Location.text(sectionName(section), m.group(), section.page() > 0 ? section.page() : null))
-                                .param("Y", year.getAsInt()).param("text", m.group()).param("Y'", stated)
+                                .param("year", Wording.year(year.getAsInt())).param("text", Wording.quote(m.group()))
+                                .param("stated", Wording.year(stated))
                                 .expected(year.getAsInt()).actual(stated)
                                 .report();
                     }

@@ -5,8 +5,10 @@ import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.BudgetItem;
 import io.ledgerlint.validate.narrative.Narrative;
 import io.ledgerlint.validate.table.TableRow;
@@ -22,11 +24,12 @@ final class AmountRules {
 
     static void amount(ValidationContext context, FindingSink sink) {
         for (StatedAmounts.Pair pair : StatedAmounts.pairs(context)) {
-            compare(sink, pair.statement().amount().label(), pair.statement().amount().value(), pair.figure(),
-                    pair.statement().sentence().location());
+            compare(sink, Wording.quote(pair.statement().amount().label()), pair.statement().amount().value(),
+                    pair.figure(), pair.statement().sentence().location());
         }
         for (StatedAmounts.ThreePublicPair pair : StatedAmounts.threePublicPairs(context)) {
-            compare(sink, (pair.claim().budget() ? "预算" : "决算"), pair.claim().value(), pair.figure(),
+            compare(sink, pair.claim().budget() ? Phrase.of("“三公”经费预算数", "\"三公\" budget figure")
+                            : Phrase.of("“三公”经费决算数", "\"三公\" actual figure"), pair.claim().value(), pair.figure(),
                     pair.claim().sentence().location());
         }
         for (BudgetItemMatch match : BudgetItemMatch.all(context, NarrativeOf.document(context).budgetItems())) {
@@ -43,10 +46,13 @@ final class AmountRules {
             match.rows().forEach(r -> finding.at(r.location(1)));
             finding.severity(equality == Tolerances.Equality.ROUNDING && !merge ? Severity.INFO : Severity.ERROR)
                     .confidence(match.exactName() ? Confidence.HIGH : Confidence.MEDIUM)
-                    .param("label", match.item().itemName()).param("a", Amounts.format(match.item().actual()))
-                    .param("table", "05").param("cell", match.rows().stream().map(TableRow::displayName)
-                            .collect(Collectors.joining("+")))
-                    .param("b", Amounts.format(match.rows().get(0).value(1).amount()))
+                    .param("label", Wording.quote(match.item().itemName()))
+                    .param("found", Wording.amount(match.item().actual()))
+                    .param("cell", Wording.and(match.rows().stream().map(r -> Wording.cell(r, 1)).toList()))
+                    .param("expected", Wording.amount(match.rows().get(0).value(1).amount(),
+                            Wording.unitOf(match.rows().get(0).table())))
+                    .param("diff", Wording.difference(match.item().actual(), match.rows().get(0).value(1).amount(),
+                            Wording.unitOf(match.rows().get(0).table())))
                     .expected(Amounts.format(match.rows().get(0).value(1).amount()))
                     .actual(Amounts.format(match.item().actual()))
                     .formula(merge ? "决算数等于" + match.rows().stream().map(TableRow::displayName)
@@ -55,15 +61,15 @@ final class AmountRules {
         }
     }
 
-    private static void compare(FindingSink sink, String label, BigDecimal stated, TableFigure figure, Location at) {
+    private static void compare(FindingSink sink, Phrase label, BigDecimal stated, TableFigure figure, Location at) {
         Tolerances.Equality equality = Tolerances.equality(stated, figure.value());
         if (equality == Tolerances.Equality.EQUAL) {
             return;
         }
         sink.finding().at(at).at(figure.location())
                 .severity(equality == Tolerances.Equality.ROUNDING ? Severity.INFO : Severity.ERROR)
-                .param("label", label).param("a", Amounts.format(stated)).param("table", figure.location().table())
-                .param("cell", figure.location().row()).param("b", Amounts.format(figure.value()))
+                .param("label", label).param("found", Wording.amount(stated)).param("cell", figure.place())
+                .param("expected", figure.amount()).param("diff", Wording.difference(stated, figure.value(), figure.unit()))
                 .expected(Amounts.format(figure.value())).actual(Amounts.format(stated))
                 .report();
     }
@@ -73,7 +79,9 @@ final class AmountRules {
             if (match.rows().size() == 1 && !match.exactName()) {
                 TableRow row = match.rows().get(0);
                 sink.finding().at(match.item().header().location()).at(row.location(1))
-                        .param("code", row.code()).expected(row.label()).actual(match.item().itemName()).report();
+                        .param("row", Wording.row(row)).param("found", Wording.quote(match.item().itemName()))
+                        .param("expected", Wording.quote(row.label()))
+                        .expected(row.label()).actual(match.item().itemName()).report();
             }
         }
     }
@@ -83,7 +91,8 @@ final class AmountRules {
         Narrative narrative = NarrativeOf.document(context);
         for (BudgetItem item : narrative.budgetItems()) {
             if (item.itemName().isBlank()) {
-                sink.finding().at(item.header().location()).actual(item.header().text()).report();
+                sink.finding().at(item.header().location()).param("text", Wording.quote(item.header().text()))
+                        .actual(item.header().text()).report();
             }
         }
     }
@@ -99,7 +108,9 @@ final class AmountRules {
             Tolerances.SumCheck check = Tolerances.sum(total.value(), items.stream().map(BudgetItem::actual).toList());
             if (!check.holds()) {
                 sink.finding().at(items.get(0).header().location()).at(total.location())
-                        .param("S", Amounts.format(check.sum())).param("T", Amounts.format(total.value()))
+                        .param("found", Wording.amount(check.sum())).param("cell", total.place())
+                        .param("expected", total.amount())
+                        .param("diff", Wording.difference(check.sum(), total.value(), total.unit()))
                         .expected(Amounts.format(total.value())).actual(Amounts.format(check.sum()))
                         .formula("Σ具体情况各项决算数").report();
             }
@@ -117,7 +128,9 @@ final class AmountRules {
         }
         for (TableRow row : TableFigure.classRows(context)) {
             if (!row.value(3).isZero() && !mentioned.contains(StatedAmounts.className(row.label()))) {
-                sink.finding().at(row.location(3)).actual(row.label()).report();
+                sink.finding().at(row.location(3)).param("cell", Wording.cell(row, 3))
+                        .param("amount", Wording.amount(row.value(3).amount(), Wording.unitOf(row.table())))
+                        .actual(row.label()).report();
             }
         }
     }

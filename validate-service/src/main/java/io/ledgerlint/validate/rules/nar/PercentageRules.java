@@ -3,7 +3,10 @@ package io.ledgerlint.validate.rules.nar;
 import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.ChangeClaim;
 import io.ledgerlint.validate.narrative.CompletionClaim;
 import io.ledgerlint.validate.narrative.Narrative;
@@ -36,8 +39,9 @@ final class PercentageRules {
             Tolerances.Percentage check = percentage(s.percent(), s.part().value(), s.base(), Tolerances.HALF_CENT);
             if (check.defined() && !check.holds()) {
                 sink.finding().at(s.sentence().location())
-                        .param("base", s.baseName().isEmpty() ? "合计" : s.baseName()).param("p", s.percent())
-                        .param("q", exact(s.part().value(), s.base()))
+                        .param("base", Wording.quote(s.baseName().isEmpty() ? "合计" : s.baseName()))
+                        .param("found", Wording.percent(s.percent()))
+                        .param("expected", Wording.percent(exact(s.part().value(), s.base())))
                         .expected(exact(s.part().value(), s.base())).actual(s.percent())
                         .formula(Amounts.format(s.part().value()) + "/" + Amounts.format(s.base()) + "×100")
                         .report();
@@ -70,10 +74,20 @@ final class PercentageRules {
     private static void reportBudget(FindingSink sink, Sentence sentence, String basis, BigDecimal stated,
                                      BigDecimal numerator, BigDecimal budget) {
         sink.finding().at(sentence.location())
-                .param("base", basis).param("p", stated).param("q", exact(numerator, budget))
+                .param("budget", budgetNamed(basis)).param("found", Wording.percent(stated))
+                .param("expected", Wording.percent(exact(numerator, budget)))
                 .expected(exact(numerator, budget)).actual(stated)
                 .formula(Amounts.format(numerator) + "/" + Amounts.format(budget) + "×100")
                 .report();
+    }
+
+    /** "年初预算" / "the initial budget", "全年预算" / "the full-year budget", "预算" / "the budget". */
+    private static Phrase budgetNamed(String basis) {
+        return switch (basis) {
+            case "年初" -> Phrase.of("年初预算", "the initial budget");
+            case "全年" -> Phrase.of("全年预算", "the full-year budget");
+            default -> basis.isEmpty() ? Phrase.of("预算", "the budget") : Phrase.of(basis + "预算", "the budget (\"" + basis + "\")");
+        };
     }
 
     static void yearOnYear(ValidationContext context, FindingSink sink) {
@@ -84,14 +98,22 @@ final class PercentageRules {
             BigDecimal prior = c.current().subtract(c.signedDelta());
             if (prior.signum() > 0 && !percentage(c.percent(), c.delta(), prior, CHANGE_BASE_ERROR).holds()) {
                 sink.finding().at(c.sentence().location())
-                        .param("Δ", Amounts.format(c.signedDelta())).param("p", c.percent())
-                        .param("q", exact(c.delta(), prior))
+                        .param("change", change(c.signedDelta())).param("found", Wording.percent(c.percent()))
+                        .param("expected", Wording.percent(exact(c.delta(), prior)))
                         .expected(exact(c.delta(), prior)).actual(c.percent())
                         .formula(Amounts.format(c.delta()) + "/(" + Amounts.format(c.current()) + "−("
                                 + Amounts.format(c.signedDelta()) + "))×100")
                         .report();
             }
         }
+    }
+
+    /** "增加5.00万元" / "an increase of 5.00 (10k yuan)". */
+    private static Phrase change(BigDecimal signed) {
+        Phrase amount = Wording.amount(signed.abs());
+        return signed.signum() < 0
+                ? Phrase.of("减少" + amount.in(Language.ZH), "a decrease of " + amount.in(Language.EN))
+                : Phrase.of("增加" + amount.in(Language.ZH), "an increase of " + amount.in(Language.EN));
     }
 
     static void zeroBase(ValidationContext context, FindingSink sink) {
@@ -126,7 +148,7 @@ final class PercentageRules {
             BigDecimal tolerance = new BigDecimal("0.01").multiply(BigDecimal.valueOf(group.size() + 1L));
             if (total.subtract(HUNDRED).abs().compareTo(tolerance) > 0) {
                 sink.finding().at(group.stream().map(s -> s.sentence().location()).distinct().toList())
-                        .param("s", total.toPlainString()).expected("100").actual(total.toPlainString())
+                        .param("found", Wording.percent(total)).expected("100").actual(total.toPlainString())
                         .formula("Σ占比").report();
             }
         }

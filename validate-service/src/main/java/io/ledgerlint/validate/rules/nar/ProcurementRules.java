@@ -3,7 +3,10 @@ package io.ledgerlint.validate.rules.nar;
 import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.Procurement;
 import io.ledgerlint.validate.narrative.Procurement.Category;
 import io.ledgerlint.validate.narrative.Procurement.CategoryShare;
@@ -29,33 +32,47 @@ final class ProcurementRules {
         if (p.categories().size() == Category.values().length) {
             Tolerances.SumCheck check = Tolerances.sum(p.total(), List.copyOf(p.categories().values()));
             if (!check.holds()) {
-                report(sink, where, "货物+工程+服务", check.sum(), p.total());
+                report(sink, where, "货物+工程+服务", check.sum(), p.total(), false,
+                        Phrase.of("货物、工程、服务支出之和应等于采购总额", "goods, works and services must add up to the total"));
             }
         }
         if (p.sme() != null && p.sme().compareTo(p.total().add(Tolerances.HALF_CENT)) > 0) {
-            report(sink, where, "授予中小企业合同金额≤总额", p.total(), p.sme());
+            report(sink, where, "授予中小企业合同金额≤总额", p.total(), p.sme(), true,
+                    Phrase.of("授予中小企业合同金额不应超过采购总额", "the amount awarded to SMEs cannot exceed the total"));
         }
         if (p.sme() != null && p.small() != null && p.small().compareTo(p.sme().add(Tolerances.HALF_CENT)) > 0) {
-            report(sink, where, "授予小微企业合同金额≤中小企业", p.sme(), p.small());
+            report(sink, where, "授予小微企业合同金额≤中小企业", p.sme(), p.small(), true,
+                    Phrase.of("授予小微企业合同金额不应超过授予中小企业合同金额",
+                            "the amount awarded to small and micro enterprises cannot exceed the amount awarded to SMEs"));
         }
-        share(sink, where, "中小企业占比", p.smeShare(), p.sme(), p.total());
-        share(sink, where, "小微企业占比", p.smallShare(), p.small(), p.sme());
+        share(sink, where, "中小企业占比", p.smeShare(), p.sme(), p.total(),
+                Phrase.of("中小企业占比应为授予中小企业合同金额占采购总额的比例",
+                        "the SME share is the amount awarded to SMEs over the total"));
+        share(sink, where, "小微企业占比", p.smallShare(), p.small(), p.sme(),
+                Phrase.of("小微企业占比应为授予小微企业合同金额占授予中小企业合同金额的比例",
+                        "the small and micro enterprise share is their award over the SME award"));
     }
 
     private static void share(FindingSink sink, io.ledgerlint.contracts.events.FindingsProduced.Location where,
-                              String what, BigDecimal stated, BigDecimal part, BigDecimal base) {
+                              String what, BigDecimal stated, BigDecimal part, BigDecimal base, Phrase check) {
         if (stated == null || part == null || base == null || base.signum() == 0) {
             return;
         }
         if (!PercentageRules.percentage(stated, part, base, Tolerances.HALF_CENT).holds()) {
-            sink.finding().at(where).param("S", stated + "%").param("T", PercentageRules.exact(part, base) + "%")
+            Phrase expected = Wording.percent(PercentageRules.exact(part, base));
+            sink.finding().at(where).param("check", check).param("found", Wording.percent(stated))
+                    .param("bound", Phrase.of("应为" + expected.in(Language.ZH), "expected " + expected.in(Language.EN)))
                     .expected(PercentageRules.exact(part, base)).actual(stated).formula(what).report();
         }
     }
 
     private static void report(FindingSink sink, io.ledgerlint.contracts.events.FindingsProduced.Location where,
-                               String formula, BigDecimal expected, BigDecimal actual) {
-        sink.finding().at(where).param("S", Amounts.format(expected)).param("T", Amounts.format(actual))
+                               String formula, BigDecimal expected, BigDecimal actual, boolean atMost, Phrase check) {
+        Phrase bound = Wording.amount(expected);
+        sink.finding().at(where).param("check", check).param("found", Wording.amount(actual))
+                .param("bound", atMost
+                        ? Phrase.of("应不超过" + bound.in(Language.ZH), "expected at most " + bound.in(Language.EN))
+                        : Phrase.of("应为" + bound.in(Language.ZH), "expected " + bound.in(Language.EN)))
                 .expected(Amounts.format(expected)).actual(Amounts.format(actual)).formula(formula).report();
     }
 
@@ -77,7 +94,7 @@ final class ProcurementRules {
         if (implied.subtract(p.sme()).abs().compareTo(tolerance) > 0) {
             var finding = sink.finding();
             p.categoryShares().values().stream().map(s -> s.sentence().location()).distinct().forEach(finding::at);
-            finding.param("S", Amounts.format(implied)).param("T", Amounts.format(p.sme()))
+            finding.param("found", Wording.amount(implied)).param("expected", Wording.amount(p.sme()))
                     .expected(Amounts.format(p.sme())).actual(Amounts.format(implied))
                     .formula("Σ 分类中小企业占比 × 分类金额").report();
         }

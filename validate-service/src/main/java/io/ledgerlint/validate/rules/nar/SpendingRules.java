@@ -3,7 +3,10 @@ package io.ledgerlint.validate.rules.nar;
 import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.MeetingTraining;
 import io.ledgerlint.validate.narrative.Statement;
 import java.math.BigDecimal;
@@ -28,7 +31,8 @@ final class SpendingRules {
             if (label.contains("机关运行经费") && !label.contains("预算") && !label.contains("上年")
                     && s.amount().value().compareTo(publicCosts.get().value().add(CENT)) > 0) {
                 sink.finding().at(s.sentence().location()).at(publicCosts.get().location())
-                        .param("a", Amounts.format(s.amount().value())).param("b", Amounts.format(publicCosts.get().value()))
+                        .param("found", Wording.amount(s.amount().value())).param("cell", publicCosts.get().place())
+                        .param("expected", publicCosts.get().amount())
                         .expected("≤" + Amounts.format(publicCosts.get().value())).actual(Amounts.format(s.amount().value()))
                         .report();
             }
@@ -48,8 +52,12 @@ final class SpendingRules {
             boolean tooSmall = m.total().compareTo(table.subtract(Tolerances.HALF_CENT.add(Tolerances.HALF_CENT))) < 0;
             boolean unequal = !projects && Tolerances.equality(m.total(), table) == Tolerances.Equality.DIFFERENT;
             if (tooSmall || unequal) {
+                Phrase amount = basic.get().amount();
                 sink.finding().at(m.sentence().location()).at(basic.get().location())
-                        .param("a", Amounts.format(m.total())).param("b", Amounts.format(table))
+                        .param("kind", Wording.quote(m.kind() == MeetingTraining.Kind.MEETING ? "会议费" : "培训费"))
+                        .param("cell", basic.get().place()).param("found", Wording.amount(m.total()))
+                        .param("bound", unequal ? Phrase.of("应为" + amount.in(Language.ZH), "expected " + amount.in(Language.EN))
+                                : Phrase.of("应不小于" + amount.in(Language.ZH), "expected at least " + amount.in(Language.EN)))
                         .expected(Amounts.format(table)).actual(Amounts.format(m.total()))
                         .report();
             }

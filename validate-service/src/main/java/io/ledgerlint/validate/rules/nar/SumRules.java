@@ -6,6 +6,7 @@ import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.BudgetItem;
 import io.ledgerlint.validate.narrative.CompletionClaim;
 import io.ledgerlint.validate.narrative.Decomposition;
@@ -88,7 +89,7 @@ final class SumRules {
         }
         List<Location> where = new ArrayList<>(List.of(total.sentence().location()));
         where.add(budgets.get(Item.ABROAD).sentence().location());
-        check(sink, "“三公”经费预算", total.value(),
+        check(sink, "三公经费预算", total.value(),
                 List.of(budgets.get(Item.ABROAD).value(), vehicle.get(), budgets.get(Item.RECEPTION).value()),
                 where, Confidence.HIGH);
     }
@@ -98,7 +99,9 @@ final class SumRules {
         Tolerances.SumCheck check = Tolerances.sum(total, parts);
         if (!check.holds()) {
             sink.finding().at(where).confidence(confidence)
-                    .param("total", label).param("T", Amounts.format(total)).param("S", Amounts.format(check.sum()))
+                    .param("total", Wording.quote(label)).param("found", Wording.amount(total))
+                    .param("expected", Wording.amount(check.sum()))
+                    .param("diff", Wording.difference(total, check.sum(), Wording.TEN_THOUSAND_YUAN))
                     .expected(Amounts.format(check.sum())).actual(Amounts.format(total))
                     .formula(String.join("+", parts.stream().map(Amounts::format).toList()))
                     .report();

@@ -4,6 +4,7 @@ import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.narrative.ChangeClaim;
@@ -95,7 +96,8 @@ final class BaseDataRules {
                 if (Tolerances.equality(r.actual(), narrative.procurement().total()) == Tolerances.Equality.DIFFERENT) {
                     sink.finding().confidence(Confidence.MEDIUM).at(r.location())
                             .at(narrative.procurement().sentences().get(0).location())
-                            .param("row", r.label()).param("a", Amounts.format(r.actual())).param("source", "政府采购说明")
+                            .param("row", r.label()).param("a", Amounts.format(r.actual()))
+                            .param("source", Phrase.of("政府采购说明", "the procurement statement"))
                             .param("b", Amounts.format(narrative.procurement().total()))
                             .expected(Amounts.format(narrative.procurement().total())).actual(Amounts.format(r.actual()))
                             .report();
@@ -123,7 +125,8 @@ final class BaseDataRules {
                     && Tolerances.equality(r.priorActual(), implied) == Tolerances.Equality.DIFFERENT).ifPresent(r ->
                     sink.finding().confidence(Confidence.MEDIUM).at(r.location()).at(c.sentence().location())
                             .param("row", r.label()).param("a", Amounts.format(r.priorActual()))
-                            .param("source", "说明同比").param("b", Amounts.format(implied))
+                            .param("source", Phrase.of("说明中的同比数", "the year-on-year change in the text"))
+                            .param("b", Amounts.format(implied))
                             .expected(Amounts.format(implied)).actual(Amounts.format(r.priorActual())).report());
         }
     }
@@ -135,7 +138,7 @@ final class BaseDataRules {
         if (Tolerances.equality(row.get().actual(), figure.get().value()) == Tolerances.Equality.DIFFERENT) {
             sink.finding().confidence(confidence).at(row.get().location()).at(figure.get().location())
                     .param("row", row.get().label()).param("a", Amounts.format(row.get().actual()))
-                    .param("source", figure.get().description()).param("b", Amounts.format(figure.get().value()))
+                    .param("source", figure.get().place()).param("b", Amounts.format(figure.get().value()))
                     .expected(Amounts.format(figure.get().value())).actual(Amounts.format(row.get().actual())).report();
         }
     }

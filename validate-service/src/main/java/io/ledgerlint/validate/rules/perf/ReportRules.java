@@ -6,6 +6,7 @@ import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.BudgetItem;
 import io.ledgerlint.validate.narrative.CompletionClaim;
 import io.ledgerlint.validate.narrative.Decomposition;
@@ -135,7 +136,7 @@ final class ReportRules {
                 .anyMatch(w -> v.subtract(w).abs().compareTo(CENT) > 0))) {
             StringBuilder list = new StringBuilder();
             values.forEach((k, v) -> list.append(list.length() > 0 ? "；" : "").append(k).append(Amounts.format(v)));
-            sink.finding().at(where).param("list", list.toString()).actual(list.toString()).report();
+            sink.finding().at(where).param("list", Wording.amounts(values)).actual(list.toString()).report();
         }
     }
 

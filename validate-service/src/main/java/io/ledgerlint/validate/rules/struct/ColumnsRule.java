@@ -2,8 +2,10 @@ package io.ledgerlint.validate.rules.struct;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import io.ledgerlint.validate.table.TableView;
 import java.util.List;
@@ -49,9 +51,13 @@ final class ColumnsRule implements Rule {
 
     private static void report(FindingSink.Builder finding, TableView table, int gridRow, long present, int expected) {
         int printedRow = gridRow - table.bodyStart() + 1;
+        Phrase row = table.rows().stream().filter(r -> r.gridRow() == gridRow && !r.displayName().isEmpty())
+                .findFirst().map(Wording::rowName)
+                .orElseGet(() -> Phrase.of("正文第" + printedRow + "行", "body row " + printedRow));
         finding.at(StandardTables.at(table, "第" + printedRow + "行", null))
-                .param("table", StandardTables.label(table)).param("row", printedRow)
-                .param("n", present).param("m", expected)
+                .param("table", Wording.table(table.id())).param("row", row)
+                .param("found", Wording.count(present, "个", "data cell", "data cells"))
+                .param("expected", Wording.count(expected, "个", "data cell", "data cells"))
                 .expected(expected).actual(present)
                 .report();
     }

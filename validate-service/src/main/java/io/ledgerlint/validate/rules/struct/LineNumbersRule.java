@@ -4,8 +4,11 @@ import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Column;
 import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import io.ledgerlint.validate.table.TableView;
 import java.util.ArrayList;
@@ -30,12 +33,15 @@ final class LineNumbersRule implements Rule {
     public void check(ValidationContext context, FindingSink sink) {
         for (TableView table : StandardTables.of(context)) {
             for (int column : lineNumberColumns(table)) {
-                List<String> problems = problems(table, column);
+                List<Phrase> problems = problems(table, column);
                 if (!problems.isEmpty()) {
+                    String zh = String.join("；", problems.stream().map(p -> p.in(Language.ZH)).toList());
                     sink.finding()
                             .at(StandardTables.at(table, null, "行次"))
-                            .param("table", StandardTables.label(table)).param("detail", String.join("；", problems))
-                            .actual(String.join("；", problems))
+                            .param("table", Wording.table(table.id()))
+                            .param("detail", Phrase.of(zh,
+                                    String.join("; ", problems.stream().map(p -> p.in(Language.EN)).toList())))
+                            .actual(zh)
                             .report();
                 }
             }
@@ -47,8 +53,8 @@ final class LineNumbersRule implements Rule {
     }
 
     /** Repeated, decreasing or non-numeric 行次 in the column, in reading order. */
-    private static List<String> problems(TableView table, int column) {
-        List<String> problems = new ArrayList<>();
+    private static List<Phrase> problems(TableView table, int column) {
+        List<Phrase> problems = new ArrayList<>();
         Integer previous = null;
         for (int r = table.bodyStart(); r < table.grid().size(); r++) {
             List<Cell> row = table.grid().get(r);
@@ -57,12 +63,14 @@ final class LineNumbersRule implements Rule {
                 continue;
             }
             if (!NUMBER.matcher(text).matches()) {
-                problems.add("“" + text + "”不是行次");
+                problems.add(Phrase.of("“" + text + "”不是行次", "\"" + text + "\" is not a line number"));
                 continue;
             }
             int number = Integer.parseInt(text);
             if (previous != null && number <= previous) {
-                problems.add(number == previous ? "行次" + number + "重复" : "行次" + number + "在" + previous + "之后");
+                problems.add(number == previous
+                        ? Phrase.of("行次" + number + "重复", "line number " + number + " is repeated")
+                        : Phrase.of("行次" + number + "在" + previous + "之后", "line number " + number + " follows " + previous));
             }
             previous = previous == null ? number : Math.max(previous, number);
         }

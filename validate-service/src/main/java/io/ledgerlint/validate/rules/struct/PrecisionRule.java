@@ -3,9 +3,12 @@ package io.ledgerlint.validate.rules.struct;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.domain.table.Amounts;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.CellValue;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -35,36 +38,42 @@ final class PrecisionRule implements Rule {
             for (TableRow row : table.rows()) {
                 if (table.hasLanci()) {
                     for (int lanci : row.block().lanciNumbers()) {
-                        check(sink, table, row, row.value(lanci), "c" + lanci, table.columnName(lanci),
+                        check(sink, row, row.value(lanci), table.columnName(lanci), Wording.cell(row, lanci),
                                 row.location(lanci), grandTotal);
                     }
                 } else {
-                    check(sink, table, row, row.amount(), "", "", row.amountLocation(), grandTotal);
+                    check(sink, row, row.amount(), "", Wording.amountCell(row), row.amountLocation(), grandTotal);
                 }
             }
         }
     }
 
-    private static void check(FindingSink sink, TableView table, TableRow row, CellValue value, String column,
-                              String columnName, Location location, Optional<BigDecimal> grandTotal) {
+    private static void check(FindingSink sink, TableRow row, CellValue value, String columnName, Phrase cell,
+                              Location location, Optional<BigDecimal> grandTotal) {
         if (value.kind() != CellValue.Kind.NUMBER) {
             return;
         }
         BigDecimal amount = value.amount();
         FindingSink.Builder finding = sink.finding();
+        Phrase requirement;
         if (grandTotal.isPresent() && amount.compareTo(grandTotal.get().add(CENT)) > 0) {
             finding.severity(Severity.ERROR).expected("≤ 公开01表总计 " + grandTotal.get().toPlainString());
+            Phrase total = Wording.amount(grandTotal.get());
+            requirement = Phrase.of("不超过公开01表总计" + total.in(Language.ZH),
+                    "at most the Table 01 grand total of " + total.in(Language.EN));
         } else if (Amounts.decimals(value.text()) > MAX_DECIMALS) {
             finding.expected("≤ " + MAX_DECIMALS + "位小数");
+            requirement = Phrase.of("不超过" + MAX_DECIMALS + "位小数", "at most " + MAX_DECIMALS + " decimals");
         } else if (amount.signum() < 0 && !isCarryOver(row.label()) && !isCarryOver(columnName)) {
             finding.expected("≥ 0");
+            requirement = Phrase.of("不为负数（只有结转结余可为负）", "not negative (only carry-overs may be)");
         } else {
             return;
         }
         finding.at(location)
-                .param("table", StandardTables.label(table))
-                .param("cell", row.displayName() + (column.isEmpty() ? "" : " " + column))
-                .param("v", value.text())
+                .param("cell", cell)
+                .param("value", Wording.quote(value.text()))
+                .param("requirement", requirement)
                 .actual(value.text())
                 .report();
     }

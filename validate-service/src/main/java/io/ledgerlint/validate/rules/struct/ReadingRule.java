@@ -3,8 +3,10 @@ package io.ledgerlint.validate.rules.struct;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableView;
 
 /**
@@ -30,8 +32,7 @@ final class ReadingRule implements Rule {
         }
     }
 
-    private static String name(TableView table) {
-        return StandardTable.byId(table.id()).map(standard -> standard.marker() + " " + standard.title())
-                .orElseGet(() -> table.table().title() == null ? table.id() : table.table().title());
+    private static Phrase name(TableView table) {
+        return StandardTable.byId(table.id()).map(Wording::titledTable).orElseGet(() -> Wording.table(table));
     }
 }

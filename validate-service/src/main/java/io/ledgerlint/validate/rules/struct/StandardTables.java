@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** The nine 公开表 the STRUCT rules look at, and how findings name them. */
+/** The nine 公开表 the STRUCT rules look at, and where findings in them point. */
 final class StandardTables {
 
     /** Tables whose codes are 经济分类 (3/5 digits); the others carry 功能分类 codes (3/5/7 digits). */
@@ -19,10 +19,6 @@ final class StandardTables {
 
     static List<TableView> of(ValidationContext context) {
         return Arrays.stream(StandardTable.values()).flatMap(t -> context.table(t.id()).stream()).toList();
-    }
-
-    static String label(TableView table) {
-        return "公开" + table.id() + "表";
     }
 
     /** A location in the table; the row and column may be null. */

@@ -32,8 +32,7 @@ final class BlockSubtotal implements TableCheck {
                         .filter(r -> r.block() == total.block() && r.gridRow() < total.gridRow() && !r.label().isEmpty())
                         .map(r -> Term.of(r, column))
                         .toList();
-                IdentityChecks.sum(sink, new SumIdentity(Term.of(total, column), terms),
-                        Map.of("c", column, "row", total.label()));
+                IdentityChecks.sum(sink, new SumIdentity(Term.of(total, column), terms), Map.of());
             });
         }
     }

@@ -21,8 +21,7 @@ final class EconomicClassSums implements TableCheck {
             }
             List<Term> children = table.childrenOf(parent).stream().map(Term::amountOf).toList();
             if (!children.isEmpty()) {
-                IdentityChecks.sum(sink, new SumIdentity(Term.amountOf(parent), children),
-                        Map.of("code", parent.code(), "name", parent.label()));
+                IdentityChecks.sum(sink, new SumIdentity(Term.amountOf(parent), children), Map.of());
             }
         }
     }

@@ -1,9 +1,9 @@
 package io.ledgerlint.validate.rules.table;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
-import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.CellValue;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -25,7 +25,9 @@ final class GeneralBudgetNonEmpty implements TableCheck {
             sink.finding()
                     .at(Location.cell(t05.id(), null, null, t05.table().page() > 0 ? t05.table().page() : null, null))
                     .at(spending.location(3))
-                    .param("x", Amounts.format(spending.value(3).amount()))
+                    .param("cell", Wording.cell(spending, 3))
+                    .param("found", Wording.amount(spending.value(3).amount(), Wording.unitOf(t04)))
+                    .param("table", Wording.table(t05.id()))
                     .expected("> 0").actual("0")
                     .report();
         }

@@ -41,7 +41,7 @@ final class LabelledSum implements TableCheck {
                 table.find(r -> r.block() == total.get().block() && r.label().startsWith(prefix))
                         .ifPresent(r -> terms.add(Term.of(r, column)));
             }
-            IdentityChecks.sum(sink, new SumIdentity(Term.of(total.get(), column), terms), Map.of("c", column));
+            IdentityChecks.sum(sink, new SumIdentity(Term.of(total.get(), column), terms), Map.of());
         }
     }
 }

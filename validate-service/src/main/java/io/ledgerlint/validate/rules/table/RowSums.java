@@ -1,10 +1,13 @@
 package io.ledgerlint.validate.rules.table;
 
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.identity.IdentityChecks;
 import io.ledgerlint.validate.identity.SumIdentity;
 import io.ledgerlint.validate.identity.Term;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
 import java.util.Arrays;
@@ -42,8 +45,32 @@ final class RowSums implements TableCheck {
                     .filter(c -> table.columnOf(c.lanci()).isPresent())
                     .map(c -> c.subtracted() ? Term.of(row, c.lanci()).negated() : Term.of(row, c.lanci()))
                     .toList();
-            IdentityChecks.sum(sink, new SumIdentity(Term.of(row, total), terms),
-                    Map.of("code", row.displayName(), "row", row.displayName()));
+            IdentityChecks.sum(sink, new SumIdentity(Term.of(row, total), terms), Map.of("parts", parts(table)));
         }
+    }
+
+    /**
+     * The summands as columns of the row: "本行第4栏“基本支出”与第5栏“项目支出”之和" / "the sum of column 4 "基本支出" and
+     * column 5 "项目支出" of the row"; with a subtracted column "本行第1栏…加第2栏…减第3栏…" / "column 1 … plus …".
+     */
+    private Phrase parts(TableView table) {
+        List<Column> printed = summands.stream().filter(c -> table.columnOf(c.lanci()).isPresent()).toList();
+        List<Phrase> columns = printed.stream().map(c -> Wording.column(table, c.lanci())).toList();
+        if (printed.stream().noneMatch(Column::subtracted)) {
+            Phrase sum = Wording.sumOf(columns);
+            return Phrase.of("本行" + sum.in(Language.ZH), sum.in(Language.EN) + " of the row");
+        }
+        StringBuilder zh = new StringBuilder("本行");
+        StringBuilder en = new StringBuilder();
+        for (int i = 0; i < printed.size(); i++) {
+            boolean minus = printed.get(i).subtracted();
+            if (i > 0 || minus) {
+                zh.append(minus ? "减" : "加");
+                en.append(i == 0 ? "minus " : minus ? " minus " : " plus ");
+            }
+            zh.append(columns.get(i).in(Language.ZH));
+            en.append(columns.get(i).in(Language.EN));
+        }
+        return Phrase.of(zh.toString(), en.append(" of the row").toString());
     }
 }

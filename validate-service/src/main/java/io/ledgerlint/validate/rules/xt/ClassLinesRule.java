@@ -33,7 +33,7 @@ final class ClassLinesRule implements Rule {
             if (reference == null) {
                 return;
             }
-            Map<String, String> params = Map.of("类", line.label());
+            Map<String, String> params = Map.of();
             if (pureFiscal) {
                 IdentityChecks.equal(sink, Term.of(line, 2), Term.of(reference, 2), params);
             } else {

@@ -2,11 +2,14 @@ package io.ledgerlint.validate.rules.xt;
 
 import io.ledgerlint.validate.classification.FunctionalClasses;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.identity.IdentityChecks;
 import io.ledgerlint.validate.identity.SumIdentity;
 import io.ledgerlint.validate.identity.Term;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
 import java.math.BigDecimal;
@@ -39,6 +42,18 @@ final class ClassTotalsRule implements Rule {
         this.totals = List.of(totals);
     }
 
+    /**
+     * "公开03表“201 一般公共服务支出”类下各科目第1栏之和" / "the sum of column 1 "…" of the Table 03 rows under class "201 …"".
+     */
+    private Phrase rowsOfClass(TableView detail, String code, String name) {
+        Phrase table = Wording.table(detail.id());
+        Phrase column = Wording.column(detail, detailLanci);
+        String label = name.isEmpty() ? code : code + " " + name;
+        return Phrase.of(table.in(Language.ZH) + "“" + label + "”类下各科目" + column.in(Language.ZH) + "之和",
+                "the sum of " + column.in(Language.EN) + " of the " + table.in(Language.EN) + " rows under class \""
+                        + label + "\"");
+    }
+
     @Override
     public String id() {
         return id;
@@ -59,16 +74,21 @@ final class ClassTotalsRule implements Rule {
         for (String code : classes) {
             TableRow line = classRows.get(code);
             List<Term> parts = leaves.getOrDefault(code, List.of()).stream().map(r -> Term.of(r, detailLanci)).toList();
-            String name = FunctionalClasses.nameOf(code).orElse(code);
-            Map<String, String> params = Map.of("k", code, "name", name);
+            String name = FunctionalClasses.nameOf(code).orElse("");
+            Phrase rowsOfClass = rowsOfClass(detail, code, name);
             if (line != null) {
-                IdentityChecks.sum(sink, new SumIdentity(Term.of(line, summaryLanci), parts), params);
+                IdentityChecks.sum(sink, new SumIdentity(Term.of(line, summaryLanci), parts),
+                        Map.of("parts", rowsOfClass));
             } else {
                 BigDecimal sum = parts.stream().map(Term::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.signum() != 0) {
+                    String unit = Wording.unitOf(detail);
                     var finding = sink.finding().formula("公开" + summaryTable + "表 has no line for 类 " + code)
                             .expected(sum.toPlainString()).actual("—")
-                            .param("k", code).param("name", name).param("a", sum.toPlainString()).param("b", "—");
+                            .param("cell", Wording.place(Wording.table(summaryTable), Wording.row(code, name), null))
+                            .param("parts", rowsOfClass).param("other", rowsOfClass)
+                            .param("found", Wording.absent()).param("expected", Wording.amount(sum, unit))
+                            .param("diff", Wording.amount(sum.abs(), unit));
                     parts.forEach(p -> finding.at(p.location()));
                     finding.report();
                 }

@@ -2,10 +2,13 @@ package io.ledgerlint.validate.rules.xt;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
+import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.identity.IdentityChecks;
 import io.ledgerlint.validate.identity.Term;
+import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
 import java.util.List;
@@ -53,7 +56,7 @@ final class CodeRowsRule implements Rule {
                 continue;
             }
             for (int column : lanci) {
-                Map<String, String> params = Map.of("code", row.displayName(), "col", "c" + column);
+                Map<String, String> params = Map.of();
                 if (pureFiscal) {
                     IdentityChecks.equal(sink, Term.of(row, column), Term.of(other, column), params);
                 } else {
@@ -68,12 +71,16 @@ final class CodeRowsRule implements Rule {
         }
     }
 
+    /** {@code row} has no row of its code in {@code otherTable}: the other table's missing row is what was found. */
     private static void missing(FindingSink sink, TableRow row, TableView otherTable) {
+        Phrase amount = Wording.amount(row.value(1).amount(), Wording.unitOf(row.table()));
         sink.finding()
                 .at(row.location(1))
                 .at(Location.cell(otherTable.id(), row.code(), null, null, null))
-                .param("code", row.displayName()).param("col", "c1")
-                .param("a", row.value(1).amount().toPlainString()).param("b", "—")
+                .param("cell", Wording.place(Wording.table(otherTable.id()), Wording.row(row.code(), row.label()), null))
+                .param("other", Wording.cell(row, 1))
+                .param("found", Wording.absent()).param("expected", amount).param("diff", amount)
+                .param("bound", Phrase.of("应为" + amount.in(Language.ZH), "expected " + amount.in(Language.EN)))
                 .expected("公开" + otherTable.id() + "表 " + row.code()).actual("—")
                 .report();
     }

@@ -39,7 +39,7 @@ final class ThreePublicItemRule implements Rule {
         }
         Term t06 = Term.amountOf(basic.get());
         Term t09 = Term.of(threePublic.get(), t09Lanci);
-        Map<String, String> params = Map.of("code", economicCode);
+        Map<String, String> params = Map.of();
         boolean noProjectSpending = CellRef.of("05", "合计", 3).resolve(context)
                 .map(t -> t.checkable() && t.amount().signum() == 0).orElse(false);
         if (noProjectSpending) {

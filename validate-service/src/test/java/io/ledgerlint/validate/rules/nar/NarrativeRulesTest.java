@@ -17,12 +17,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The narrative-only NAR rules: for each, a consistent text that passes and a contradictory one that fails. */
-class NarrativeRulesTest {
+public class NarrativeRulesTest {
 
     private static final ValidationEngine ENGINE = new ValidationEngine(RuleRegistry.of(List.of(new NarRules()),
             new CatalogueLoader(NarrativeRulesTest.class.getClassLoader())), MessageTemplate.Language.ZH);
 
-    static Stream<Arguments> cases() {
+    public static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("NAR-PCT-SHARE", "三、支出决算情况说明",
                         "2024年度支出合计500万元，其中：基本支出400万元，占80%；项目支出100万元，占20%。",
@@ -71,8 +71,12 @@ class NarrativeRulesTest {
     }
 
     private static List<Finding> findings(String heading, String text) {
-        TablesExtracted document = new TablesExtracted(1, "d", "s", "f.pdf", 1, null, List.of(),
+        return ENGINE.validate(document(heading, text)).findings();
+    }
+
+    /** A document whose only content is one section of the 第三部分 with this heading and text. */
+    public static TablesExtracted document(String heading, String text) {
+        return new TablesExtracted(1, "d", "s", "f.pdf", 1, null, List.of(),
                 List.of(new Section(heading, 2, "第三部分 部门决算情况说明", 5, text)), List.of(), Instant.EPOCH);
-        return ENGINE.validate(document).findings();
     }
 }

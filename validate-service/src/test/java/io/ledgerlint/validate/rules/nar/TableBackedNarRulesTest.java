@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The NAR rules that compare the narrative with T04/T05/T06: a consistent and a contradictory fixture for each. */
-class TableBackedNarRulesTest {
+public class TableBackedNarRulesTest {
 
     private static final String SPENDING = "五、一般公共预算财政拨款支出决算情况说明";
     private static final String BASIC = "六、一般公共预算财政拨款基本支出决算情况说明";
@@ -58,7 +58,7 @@ class TableBackedNarRulesTest {
 
     private static final String SECOND_ITEM = "2." + ITEM + "一般行政管理事务（项）。年初预算为20万元，支出决算为20万元，完成年初预算的100%。";
 
-    static Stream<RuleCase> cases() {
+    public static Stream<RuleCase> cases() {
         return Stream.of(
                 new RuleCase("NAR-AMOUNT",
                         report(BASIC, "2024年度一般公共预算财政拨款基本支出80万元，其中：人员经费60万元，公用经费20万元。"),

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every PERF rule: a consistent and a contradictory fixture built on one well-formed 整体支出绩效自评表. */
-class PerfRulesTest {
+public class PerfRulesTest {
 
     private static final String OVERALL = "perf-overall";
     private static final String FUNDS = "|年度资金总额|100|100|100|10|100%|10";
@@ -106,7 +106,7 @@ class PerfRulesTest {
                         "2010302|一般行政管理事务|20.00||20.00");
     }
 
-    static Stream<RuleCase> cases() {
+    public static Stream<RuleCase> cases() {
         return Stream.of(
                 new RuleCase("PERF-EXEC-RATE", overall("|年度资金总额|100|100|95|10|95%|9.5"),
                         overall("|年度资金总额|100|100|95|10|90%|9.5"), "error", "95.00", "90", OVERALL),

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** STRUCT rules on small tables: for each rule a table that passes and one that fails, with what the finding says. */
-class StructRulesTest {
+public class StructRulesTest {
 
     /** A T03 whose rows are written "code|name|c1|c2|c3|c4|c5|c6" (fewer fields: a row with missing cells). */
     private static TablesExtracted t03(String... rows) {
@@ -84,42 +84,42 @@ class StructRulesTest {
             "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出", "国有资本经营预算支出", "灾害防治及应急管理支出", "其他支出",
             "债务还本支出", "债务付息支出", "抗疫特别国债安排的支出");
 
-    static Stream<Arguments> cases() {
+    public static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("STRUCT-READ", t03("2010301|行政运行|10.00|10.00||||"),
                         t03ReadFromTextAlignment("2010301|行政运行|10.00|10.00||||"), "info",
-                        "公开03表 支出决算表印制时无表格线"),
+                        "公开03表“支出决算表”印制时无表格线"),
                 Arguments.of("STRUCT-COLS", t03("2010301|行政运行|10.00|10.00||||"),
-                        t03("2010301|行政运行|10.00|10.00"), "error", "公开03表第1行有2个数据单元，应为6个"),
+                        t03("2010301|行政运行|10.00|10.00"), "error", "公开03表的“2010301 行政运行”行数据单元不全：表中为2个，应为6个"),
                 Arguments.of("STRUCT-ROWNUM", t01(new String[] {"1", "2", "3", "4"}, "", "100.00"),
                         t01(new String[] {"1", "2", "2", "4"}, "", "100.00"), "info", "行次2重复"),
                 Arguments.of("STRUCT-CODE-FORMAT", t06(List.of("301|工资福利支出|1.00", "30101|基本工资|1.00")),
-                        t06(List.of("301|工资福利支出|1.00", "3010|基本工资|1.00")), "warning", "科目编码3010格式不正确"),
+                        t06(List.of("301|工资福利支出|1.00", "3010|基本工资|1.00")), "warning", "公开06表“3010”行的科目编码“3010”格式或层级不正确"),
                 Arguments.of("STRUCT-CODE-FORMAT", t06(List.of("301|工资福利支出|1.00", "30101|基本工资|1.00")),
-                        t06(List.of("301|工资福利支出|1.00", "30201|办公费|1.00")), "warning", "科目编码30201格式不正确"),
+                        t06(List.of("301|工资福利支出|1.00", "30201|办公费|1.00")), "warning", "公开06表“30201 办公费”行的科目编码“30201”格式或层级不正确"),
                 Arguments.of("STRUCT-CODE-NAME",
                         t03("2080505|机关事业单位基本 养老保险缴费支出|1.00|1.00||||",
                                 "2013199|其他党委办公厅(室)及相关机构事务支出|1.00|1.00||||",
                                 "2999999|一个目录未收的科目|1.00|1.00||||"),
                         t03("2010301|一般行政管理事务|1.00|1.00||||"), "warning",
-                        "科目2010301名称应为“行政运行”，表中为“一般行政管理事务”"),
+                        "公开03表“2010301”行的科目名称与编码不符：表中为“一般行政管理事务”，应为“行政运行”"),
                 Arguments.of("STRUCT-CODE-NAME", t06(List.of("302|商品和服务支出|1.00", "30299|其他商品和服务支|1.00")),
                         t06(List.of("302|商品和服务支出|1.00", "30299|其他商品和服务费|1.00")), "warning",
-                        "科目30299名称应为“其他商品和服务支出”"),
+                        "公开06表“30299”行的科目名称与编码不符：表中为“其他商品和服务费”，应为“其他商品和服务支出”"),
                 Arguments.of("STRUCT-CODE-ORDER",
                         t03("2010301|行政运行|1.00|1.00||||", "2080505|机关事业单位基本养老保险缴费支出|1.00|1.00||||"),
                         t03("2080505|机关事业单位基本养老保险缴费支出|1.00|1.00||||", "2010301|行政运行|1.00|1.00||||"),
-                        "info", "公开03表科目未按编码顺序排列"),
+                        "info", "公开03表科目未按编码升序排列：“2010301 行政运行”行排在“2080505 机关事业单位基本养老保险缴费支出”行之后"),
                 Arguments.of("STRUCT-PRECISION", t01(new String[] {"1", "2", "3", "4"}, "-5.00", "100.00"),
-                        t03("2010301|行政运行|10.005|10.00||||"), "warning", "公开03表2010301 行政运行 c1数值10.005精度/量级异常"),
+                        t03("2010301|行政运行|10.005|10.00||||"), "warning", "公开03表“2010301 行政运行”行第1栏“本年支出合计”数值异常：表中为“10.005”，应不超过2位小数"),
                 Arguments.of("STRUCT-PRECISION", t03("2010301|行政运行|10.00|10.00||||"),
-                        t03("2010301|行政运行|10.00|10.00|||-1.00|"), "warning", "c5数值-1.00精度/量级异常"),
+                        t03("2010301|行政运行|10.00|10.00|||-1.00|"), "warning", "第5栏“经营支出”数值异常：表中为“-1.00”，应不为负数"),
                 Arguments.of("STRUCT-TEMPLATE-ROWS", t06(fullT06()),
                         t06(fullT06().stream().filter(row -> !row.startsWith("30215|")).toList()), "info",
-                        "公开06表缺少模板行30215 会议费"),
+                        "公开06表缺少模板规定的“30215 会议费”行"),
                 Arguments.of("STRUCT-TEMPLATE-ROWS", longT01(LONG_TEMPLATE),
                         longT01(LONG_TEMPLATE.stream().filter(name -> !name.equals("教育支出")).toList()), "info",
-                        "公开01表缺少模板行205 教育支出"));
+                        "公开01表缺少模板规定的“205 教育支出”行"));
     }
 
     @ParameterizedTest(name = "{0}: {4}")
