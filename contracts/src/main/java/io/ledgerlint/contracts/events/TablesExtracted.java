@@ -116,9 +116,22 @@ public record TablesExtracted(
      *
      * @param glyphCoverage share of the glyphs inside the table's area that landed in a cell (0..1)
      * @param method        {@code lattice} (ruling lines) or {@code stream} (text alignment)
-     * @param warnings      anything doubtful, e.g. cells that did not parse as numbers
+     * @param warnings      anything worth a reader's note, e.g. cells that did not parse as numbers
+     * @param doubts        what makes the reading itself doubtful (columns whose numbers do not line up, rows that
+     *                      interleave …): a table with doubts was not read reliably and its amounts are not to be
+     *                      judged; empty when it was. Null from producers that predate it: then only a
+     *                      {@code lattice} table counts as read reliably
      */
-    public record Quality(double glyphCoverage, String method, List<String> warnings) {
+    public record Quality(double glyphCoverage, String method, List<String> warnings, List<String> doubts) {
+
+        public Quality(double glyphCoverage, String method, List<String> warnings) {
+            this(glyphCoverage, method, warnings, null);
+        }
+
+        /** Whether the cells were read reliably enough to judge their amounts. */
+        public boolean reliable() {
+            return doubts == null ? !"stream".equals(method) : doubts.isEmpty();
+        }
     }
 
     /**

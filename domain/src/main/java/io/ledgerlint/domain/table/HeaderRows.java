@@ -47,7 +47,7 @@ public final class HeaderRows {
      * A 栏次 row: besides blanks, the word 栏次 (once per side, T01/T04) and ascending numbers; without the word (T09
      * prints only numbers) exactly 1, 2, 3 … with at least three of them.
      */
-    static boolean isLanciRow(List<Cell> row) {
+    public static boolean isLanciRow(List<Cell> row) {
         boolean labelled = false;
         int count = 0;
         int previous = 0;
@@ -83,7 +83,7 @@ public final class HeaderRows {
     }
 
     /** The 栏次 number a cell of the 栏次 row prints, null when it prints none. */
-    static Integer lanciNumber(String text) {
+    public static Integer lanciNumber(String text) {
         String compact = Texts.compact(text);
         return LANCI_NUMBER.matcher(compact).matches() ? Integer.valueOf(compact) : null;
     }

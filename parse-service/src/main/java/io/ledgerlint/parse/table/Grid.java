@@ -3,14 +3,16 @@ package io.ledgerlint.parse.table;
 import java.util.List;
 
 /**
- * A ruled table's grid on one page: column boundaries {@code xs}, row boundaries {@code ys} (both ascending, in page
+ * A table's grid on one page: column boundaries {@code xs}, row boundaries {@code ys} (both ascending, in page
  * points) and the cells, each covering a rectangle of grid slots (merged cells cover several).
  *
  * @param method         {@code lattice} when rebuilt from ruling lines, {@code stream} when from text alignment
  * @param irregularCells merged areas that are not rectangles (a rule missing along part of a cell edge); each is
  *                       taken as its bounding rectangle
+ * @param doubts         what did not fit the reading of a stream grid (columns whose numbers do not line up, rows
+ *                       that interleave …); a grid with doubts is not read reliably
  */
-record Grid(double[] xs, double[] ys, List<GridCell> cells, String method, int irregularCells) {
+record Grid(double[] xs, double[] ys, List<GridCell> cells, String method, int irregularCells, List<String> doubts) {
 
     static final String LATTICE = "lattice";
     static final String STREAM = "stream";

@@ -19,6 +19,8 @@ final class GridDetector {
     private static final double GAP = 2.0;
     /** A boundary exists where lines cover at least this share of it. */
     private static final double COVERAGE = 0.6;
+    /** A grid is closed where its outer verticals cover at least this share of its height. */
+    private static final double FRAME = 0.8;
     /** Rows/columns thinner than this are artefacts of double rules. */
     private static final double MIN_SLOT = 3.0;
 
@@ -107,7 +109,7 @@ final class GridDetector {
         }
         double[] xs = positions(verticals);
         double[] ys = positions(horizontals);
-        if (xs.length < 2 || ys.length < 2) {
+        if (xs.length < 2 || ys.length < 2 || !framed(verticals, xs, ys)) {
             return null;
         }
         int rows = ys.length - 1;
@@ -126,7 +128,17 @@ final class GridDetector {
         }
         List<Grid.GridCell> cells = cells(parent, rows, cols);
         int irregular = (int) cells.stream().filter(cell -> !isRectangle(parent, cols, cell)).count();
-        return new Grid(xs, ys, cells, Grid.LATTICE, irregular);
+        return new Grid(xs, ys, cells, Grid.LATTICE, irregular, List.of());
+    }
+
+    /**
+     * Whether rules close the grid on its left and right: without them the verticals are those of some columns only
+     * (a partly ruled table), whose columns the text must tell.
+     */
+    private static boolean framed(List<Ruling> verticals, double[] xs, double[] ys) {
+        double top = ys[0];
+        double bottom = ys[ys.length - 1];
+        return covered(verticals, xs[0], top, bottom, FRAME) && covered(verticals, xs[xs.length - 1], top, bottom, FRAME);
     }
 
     /** Whether every slot of the cell's bounding rectangle belongs to the cell. */
@@ -156,13 +168,17 @@ final class GridDetector {
 
     /** Whether lines at {@code position} cover most of the span {@code from..to}. */
     private static boolean covered(List<Ruling> rulings, double position, double from, double to) {
+        return covered(rulings, position, from, to, COVERAGE);
+    }
+
+    private static boolean covered(List<Ruling> rulings, double position, double from, double to, double share) {
         double coveredLength = 0;
         for (Ruling ruling : rulings) {
             if (Math.abs(ruling.position() - position) <= MIN_SLOT) {
                 coveredLength += Math.max(0, Math.min(to, ruling.end()) - Math.max(from, ruling.start()));
             }
         }
-        return coveredLength >= COVERAGE * (to - from);
+        return coveredLength >= share * (to - from);
     }
 
     private static List<Grid.GridCell> cells(int[] parent, int rows, int cols) {

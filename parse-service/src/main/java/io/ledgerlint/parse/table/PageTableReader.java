@@ -23,11 +23,19 @@ final class PageTableReader {
     private static final double ITEM_PITCH = 2.5;
     /** Caption lines above a grid: title, 公开0x表, 部门/单位, an 附件 line, a year line. */
     private static final int MAX_CAPTION_LINES = 6;
+    /** A page number ("3/40" too) has at most this many digits: a line of codes or amounts has more. */
+    private static final int MAX_PAGE_DIGITS = 6;
+    /** Page numbers sit in this share of the page at its top or bottom. */
+    private static final double MARGIN_BAND = 0.12;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－第]*\\d+[-—－页]*$|^\\d+/\\d+$");
 
     private final GridDetector detector = new GridDetector();
 
-    List<PageTable> read(PageGeometry page) {
+    /**
+     * @param continuation the column boundaries of the previous page's last table, when it was read from its text and
+     *                     may continue at the top of this page without a repeated header; else null
+     */
+    List<PageTable> read(PageGeometry page, double[] continuation) {
         List<Grid> grids = detector.detect(page.rulings());
         List<Grid> tables = new ArrayList<>();
         for (Grid grid : grids) {
@@ -38,7 +46,7 @@ final class PageTableReader {
         List<Glyph> outside = new ArrayList<>();
         List<List<Glyph>> inside = new ArrayList<>();
         List<TextLines.Line> lines = assign(page, tables, inside, outside);
-        List<Grid> stream = StreamDetector.detect(lines, tables);
+        List<Grid> stream = StreamDetector.detect(lines, tables, page.rulings(), continuation);
         if (!stream.isEmpty()) {
             tables.addAll(stream);
             tables.sort(Comparator.comparingDouble(Grid::top));
@@ -89,8 +97,19 @@ final class PageTableReader {
             }
         }
         return TextLines.of(outside).stream()
-                .filter(line -> !PAGE_NUMBER.matcher(Whitespace.removed(line.text())).matches())
+                .filter(line -> !isPageNumber(line, page.height()))
                 .toList();
+    }
+
+    /**
+     * A page number: one short number ("12", "- 12 -", "第12页", "3/40") in the top or bottom margin; a row of 栏次
+     * numbers or amounts inside a table is none.
+     */
+    private static boolean isPageNumber(TextLines.Line line, double pageHeight) {
+        String compact = Whitespace.removed(line.text());
+        return compact.chars().filter(Character::isDigit).count() <= MAX_PAGE_DIGITS
+                && PAGE_NUMBER.matcher(compact).matches()
+                && (line.bottom() < MARGIN_BAND * pageHeight || line.top() > (1 - MARGIN_BAND) * pageHeight);
     }
 
     private static int containing(List<Grid> tables, Glyph glyph) {

@@ -1,41 +1,55 @@
 package io.ledgerlint.parse.table;
 
-import io.ledgerlint.domain.table.Amounts;
 import io.ledgerlint.domain.table.TableKinds;
 import io.ledgerlint.parse.geometry.Glyph;
+import io.ledgerlint.parse.geometry.Ruling;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds the tables printed with too few rules for a grid (only horizontal rules, or none): below a caption that names
- * a table and has no ruled grid under it, each text line is a row and the columns are the x ranges the lines' words
- * share (text alignment), read from the body lines that carry amounts since header labels often straddle columns.
+ * Finds the tables printed with too few rules for a ruled grid (三线表, rules on some columns only, none at all): the
+ * lines under a caption that names a table, down to its notes, the next caption or a wide gap, and, at the top of a
+ * page, the lines that continue the previous page's table (a page break without a repeated header). Their grid is
+ * read from the text ({@link StreamGrid}).
  */
 final class StreamDetector {
 
-    /** A gap between glyphs wider than this share of their height separates two cells of a line. */
-    private static final double CELL_GAP = 1.2;
-    /** A vertical gap wider than this many line heights ends the table. */
-    private static final double ROW_GAP = 2.5;
+    /** A vertical gap wider than this many ems ends the table. */
+    private static final double ROW_GAP = 3.5;
     /** Caption lines (title, 公开0x表, 部门/单位) that may follow the naming line. */
     private static final int MAX_CAPTION_LINES = 4;
+    /** A line that is one word this much of the text width wide is running text, not a table row. */
+    private static final double PARAGRAPH = 0.55;
+    private static final double WORD_GAP = 0.5;
     private static final Pattern CAPTION_LINE = Pattern.compile("(单位|部门)[:：]|公开0?[1-9]表");
     private static final Pattern NOTE_START = Pattern.compile("^(注|说明|备注)");
-    /** Margin around the text of a stream table, so that glyph centres fall inside. */
-    private static final double MARGIN = 1;
+    private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分");
 
     private StreamDetector() {
     }
 
     /**
-     * @param lines   the page's text lines outside the ruled grids, top to bottom
-     * @param lattice the page's ruled grids
+     * @param lines        the page's text lines outside the ruled grids, top to bottom
+     * @param lattice      the page's ruled grids
+     * @param rulings      the page's ruling lines
+     * @param continuation the column boundaries of the previous page's last table when it may continue on this page,
+     *                     else null
      */
-    static List<Grid> detect(List<TextLines.Line> lines, List<Grid> lattice) {
+    static List<Grid> detect(List<TextLines.Line> lines, List<Grid> lattice, List<Ruling> rulings,
+            double[] continuation) {
         List<Grid> grids = new ArrayList<>();
+        double textWidth = lines.stream().mapToDouble(TextLines.Line::x1).max().orElse(0)
+                - lines.stream().mapToDouble(TextLines.Line::x0).min().orElse(0);
         int i = 0;
+        if (continuation != null) {
+            int end = end(lines, 0, lattice, textWidth);
+            if (end > 0) {
+                StreamGrid.read(glyphs(lines.subList(0, end)), rulings, continuation)
+                        .filter(grid -> grid.columnCount() == continuation.length - 1).ifPresent(grids::add);
+                i = grids.isEmpty() ? 0 : end;
+            }
+        }
         while (i < lines.size()) {
             if (!namesTable(lines.get(i))) {
                 i++;
@@ -45,21 +59,60 @@ final class StreamDetector {
             while (start < lines.size() && start - i <= MAX_CAPTION_LINES && isCaption(lines.get(start))) {
                 start++;
             }
-            double limit = nextGridTop(lattice, lines.get(i).bottom());
-            int end = start;
-            while (end < lines.size() && lines.get(end).bottom() <= limit && !namesTable(lines.get(end))
-                    && !NOTE_START.matcher(Whitespace.removed(lines.get(end).text())).find()
-                    && (end == start || lines.get(end).top() - lines.get(end - 1).bottom()
-                            <= ROW_GAP * lines.get(end - 1).height())) {
-                end++;
-            }
-            Grid grid = end > start && limit > lines.get(start).bottom() ? grid(lines.subList(start, end)) : null;
-            if (grid != null) {
-                grids.add(grid);
+            int end = end(lines, start, lattice, textWidth);
+            if (end > start) {
+                StreamGrid.read(glyphs(lines.subList(start, end)), rulings, null)
+                        .filter(grid -> grid.rowCount() >= 2).ifPresent(grids::add);
             }
             i = Math.max(end, i + 1);
         }
         return grids;
+    }
+
+    /** Index after the last line of a table starting at {@code start}. */
+    private static int end(List<TextLines.Line> lines, int start, List<Grid> lattice, double textWidth) {
+        if (start >= lines.size()) {
+            return start;
+        }
+        double limit = lattice.stream().mapToDouble(Grid::top).filter(top -> top >= lines.get(start).bottom()).min()
+                .orElse(Double.MAX_VALUE);
+        int end = start;
+        while (end < lines.size()) {
+            TextLines.Line line = lines.get(end);
+            String compact = Whitespace.removed(line.text());
+            boolean ends = line.bottom() > limit || namesTable(line) || NOTE_START.matcher(compact).find()
+                    || PART_HEADING.matcher(compact).find() || isParagraph(line, textWidth)
+                    || (end > start && line.bottom() - lines.get(end - 1).bottom() > ROW_GAP * line.em());
+            if (ends) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * A run of glyphs without a gap of half an em (running text sets its characters close; a table's cells keep a gap
+     * between them, narrow header cells too), wider than a table cell would be.
+     */
+    private static boolean isParagraph(TextLines.Line line, double textWidth) {
+        double em = line.em();
+        double runStart = Double.NaN;
+        double runEnd = Double.NaN;
+        for (Glyph glyph : line.glyphs()) {
+            if (Double.isNaN(runStart) || glyph.x0() - runEnd > WORD_GAP * em) {
+                runStart = glyph.x0();
+            }
+            runEnd = glyph.x1();
+            if (runEnd - runStart > PARAGRAPH * textWidth) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Glyph> glyphs(List<TextLines.Line> lines) {
+        return lines.stream().flatMap(line -> line.glyphs().stream()).toList();
     }
 
     private static boolean namesTable(TextLines.Line line) {
@@ -70,80 +123,5 @@ final class StreamDetector {
 
     private static boolean isCaption(TextLines.Line line) {
         return namesTable(line) || CAPTION_LINE.matcher(Whitespace.removed(line.text())).find();
-    }
-
-    private static double nextGridTop(List<Grid> lattice, double below) {
-        return lattice.stream().mapToDouble(Grid::top).filter(top -> top >= below).min().orElse(Double.MAX_VALUE);
-    }
-
-    /** The grid of the table lines, or null when they do not share at least two columns over two rows. */
-    private static Grid grid(List<TextLines.Line> rows) {
-        List<List<double[]>> cellsByRow = rows.stream().map(StreamDetector::cellRanges).toList();
-        List<List<double[]>> body = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            if (cellsByRow.get(r).size() >= 2 && Amounts.number(lastWord(rows.get(r))).isPresent()) {
-                body.add(cellsByRow.get(r));
-            }
-        }
-        List<double[]> columns = columns(body.size() >= 2 ? body : cellsByRow);
-        if (columns.size() < 2 || cellsByRow.stream().filter(cells -> cells.size() >= 2).count() < 2) {
-            return null;
-        }
-        double[] xs = new double[columns.size() + 1];
-        xs[0] = rows.stream().mapToDouble(TextLines.Line::x0).min().orElseThrow() - MARGIN;
-        for (int c = 1; c < columns.size(); c++) {
-            xs[c] = (columns.get(c - 1)[1] + columns.get(c)[0]) / 2;
-        }
-        xs[columns.size()] = rows.stream().mapToDouble(TextLines.Line::x1).max().orElseThrow() + MARGIN;
-        double[] ys = new double[rows.size() + 1];
-        ys[0] = rows.get(0).top() - MARGIN;
-        for (int r = 1; r < rows.size(); r++) {
-            ys[r] = (rows.get(r - 1).bottom() + rows.get(r).top()) / 2;
-        }
-        ys[rows.size()] = rows.get(rows.size() - 1).bottom() + MARGIN;
-        List<Grid.GridCell> cells = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                cells.add(new Grid.GridCell(r, c, 1, 1));
-            }
-        }
-        return new Grid(xs, ys, cells, Grid.STREAM, 0);
-    }
-
-    /** The x ranges of a line's cells: runs of glyphs without a wide gap. */
-    private static List<double[]> cellRanges(TextLines.Line line) {
-        List<double[]> ranges = new ArrayList<>();
-        double[] current = null;
-        for (Glyph glyph : line.glyphs()) {
-            if (current != null && glyph.x0() - current[1] <= CELL_GAP * glyph.height()) {
-                current[1] = Math.max(current[1], glyph.x1());
-            } else {
-                current = new double[] {glyph.x0(), glyph.x1()};
-                ranges.add(current);
-            }
-        }
-        return ranges;
-    }
-
-    /** Columns: the x ranges of all cells, overlapping ones joined. */
-    private static List<double[]> columns(List<List<double[]>> cellsByRow) {
-        List<double[]> ranges = new ArrayList<>();
-        cellsByRow.forEach(ranges::addAll);
-        ranges.sort(Comparator.comparingDouble(r -> r[0]));
-        List<double[]> columns = new ArrayList<>();
-        for (double[] range : ranges) {
-            double[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (last != null && range[0] <= last[1]) {
-                last[1] = Math.max(last[1], range[1]);
-            } else {
-                columns.add(range.clone());
-            }
-        }
-        return columns;
-    }
-
-    private static String lastWord(TextLines.Line line) {
-        String[] words = Whitespace.words(line.text());
-        return words[words.length - 1];
     }
 }

@@ -30,6 +30,7 @@ public final class TableExtractor {
 
     private static final Pattern DEPARTMENT = Pattern.compile("部门[:：](.*?)(单位[:：].*)?$");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元)");
+    private static final double SAME_RULE = 3;
     /** A table ending below this share of the page height may continue on the next page. */
     private static final double NEAR_BOTTOM = 0.6;
     /** At most this many caption lines above a grid that continues the previous page's table (running headers). */
@@ -48,7 +49,7 @@ public final class TableExtractor {
         PageTable previous = null;
         double previousPageHeight = 0;
         for (PageGeometry page : pages) {
-            List<PageTable> found = pageTables.read(page);
+            List<PageTable> found = pageTables.read(page, mayContinue(previous, previousPageHeight));
             for (int i = 0; i < found.size(); i++) {
                 PageTable part = found.get(i);
                 if (i == 0 && previous != null && continues(previous, previousPageHeight, part)) {
@@ -82,6 +83,12 @@ public final class TableExtractor {
         return result;
     }
 
+    /** The columns of a table read from its text that ends low on its page with no notes: it may go on overleaf. */
+    private static double[] mayContinue(PageTable previous, double previousPageHeight) {
+        return previous != null && previous.grid().method().equals(Grid.STREAM) && previous.notes().isEmpty()
+                && previous.grid().bottom() >= previousPageHeight * NEAR_BOTTOM ? previous.grid().xs() : null;
+    }
+
     /** Whether {@code next}, the first grid on its page, carries on {@code previous} from the page before. */
     private static boolean continues(PageTable previous, double previousPageHeight, PageTable next) {
         Caption caption = Caption.of(next);
@@ -92,12 +99,20 @@ public final class TableExtractor {
                 && sameColumns(previous.grid(), next.grid());
     }
 
+    /**
+     * Whether two grids have the same columns: ruled ones to within {@link #SAME_RULE} points; ones read from their
+     * text, whose boundaries are estimated in the gaps between words, as many columns with each boundary within half
+     * the narrower column beside it.
+     */
     private static boolean sameColumns(Grid a, Grid b) {
+        boolean stream = a.method().equals(Grid.STREAM) || b.method().equals(Grid.STREAM);
         if (a.columnCount() != b.columnCount()) {
-            return Math.abs(a.left() - b.left()) < 3 && Math.abs(a.right() - b.right()) < 3;
+            return !stream && Math.abs(a.left() - b.left()) < SAME_RULE && Math.abs(a.right() - b.right()) < SAME_RULE;
         }
-        for (int i = 0; i < a.xs().length; i++) {
-            if (Math.abs(a.xs()[i] - b.xs()[i]) > 3) {
+        for (int i = stream ? 1 : 0; i < a.xs().length - (stream ? 1 : 0); i++) {
+            double tolerance = stream ? Math.min(Math.min(a.xs()[i] - a.xs()[i - 1], a.xs()[i + 1] - a.xs()[i]),
+                    Math.min(b.xs()[i] - b.xs()[i - 1], b.xs()[i + 1] - b.xs()[i])) / 2 : SAME_RULE;
+            if (Math.abs(a.xs()[i] - b.xs()[i]) > tolerance) {
                 return false;
             }
         }
@@ -139,7 +154,9 @@ public final class TableExtractor {
                 }
             }
         }
+        List<String> doubts = new ArrayList<>();
         for (PageTable part : parts) {
+            part.grid().doubts().forEach(doubt -> doubts.add("page %d: %s".formatted(part.page(), doubt)));
             if (part.grid().irregularCells() > 0) {
                 warnings.add("irregular grid on page %d: %d merged cells are not rectangles (a rule missing in part)"
                         .formatted(part.page(), part.grid().irregularCells()));
@@ -159,7 +176,7 @@ public final class TableExtractor {
         int bodyStart = layout.bodyStart();
         return new Table(id, caption.title(), caption.label(), caption.department(), caption.unit(), first.page(),
                 pageEnd, List.copyOf(rows.subList(0, bodyStart)), List.copyOf(rows.subList(bodyStart, rows.size())),
-                merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, method, warnings), layout.columns());
+                merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, method, warnings, doubts), layout.columns());
     }
 
     /** 行次 and codes are printed numbers but no amounts: their cells carry no value. */

@@ -25,7 +25,6 @@ import java.util.function.Predicate;
  */
 public final class TableView {
 
-    private static final String STREAM_METHOD = "stream";
 
     private final Table table;
     private final List<List<Cell>> grid;
@@ -54,12 +53,12 @@ public final class TableView {
     }
 
     /**
-     * Whether the cells were read reliably enough for rules to judge them. A table printed without ruling lines is
-     * read from text alignment (quality method {@code stream}); on the variation corpus that reading got about half
-     * of the cells right, so its amounts are not judged: a misread must never become a finding.
+     * Whether the cells were read reliably enough for rules to judge them, as the parser decided
+     * ({@link io.ledgerlint.contracts.events.TablesExtracted.Quality#reliable()}): a misread must never become a
+     * finding.
      */
     public boolean readReliably() {
-        return table.quality() == null || !STREAM_METHOD.equals(table.quality().method());
+        return table.quality() == null || table.quality().reliable();
     }
 
     public String id() {
