@@ -141,8 +141,7 @@ public final class RulePages {
                 .append(" |\n")
                 .append("| Applies to | ").append(documentTypes(rule)).append(" |\n")
                 .append("| Tolerance | rules.md §3.2; rule-specific bounds are stated below ")
-                .append("(the catalogue has no per-rule tolerance field) |\n")
-                .append("| Catalogue version | `").append(catalogue.version()).append("` |\n\n")
+                .append("(the catalogue has no per-rule tolerance field) |\n\n")
                 .append("## Statement\n\n").append(rule.description()).append("\n\n")
                 .append("## Message\n\n");
         if (rule.reportsFindings()) {

@@ -1,6 +1,8 @@
 package io.ledgerlint.validate.rules.struct;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.contracts.events.TablesExtracted.Column;
+import io.ledgerlint.contracts.events.TablesExtracted.Quality;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
@@ -13,7 +15,8 @@ import java.util.List;
 /**
  * STRUCT-COLS: every body row has a cell in each amount column the header defines (a missing cell is never an implicit
  * 0, rules.md §8.8). T09 always has 12: six 预算数 and six 决算数 columns, so a header that defines fewer shows up in
- * its data row.
+ * its data row. Not judged on a table read from text alignment without a printed 栏次 row, whose column count is a
+ * guess.
  */
 final class ColumnsRule implements Rule {
 
@@ -27,6 +30,9 @@ final class ColumnsRule implements Rule {
     @Override
     public void check(ValidationContext context, FindingSink sink) {
         for (TableView table : StandardTables.of(context)) {
+            if (columnsOnlyInferred(table)) {
+                continue;
+            }
             List<Integer> columns = table.blocks().stream().flatMap(b -> b.amountColumns().stream()).toList();
             int expected = table.id().equals("09") ? THREE_PUBLIC_COLUMNS : columns.size();
             for (int r = table.bodyStart(); r < table.grid().size(); r++) {
@@ -40,6 +46,16 @@ final class ColumnsRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A table read from text alignment without a printed 栏次 row: how many columns it has is the reading's guess (an
+     * empty column without a header leaves no trace), so a short row says nothing about the print.
+     */
+    private static boolean columnsOnlyInferred(TableView table) {
+        Quality quality = table.table().quality();
+        return quality != null && "stream".equals(quality.method()) && (table.table().columns() == null
+                || table.table().columns().stream().noneMatch(Column::lanciPrinted));
     }
 
     /** An empty grid row, or a 注/说明 line the extractor kept inside the grid: neither is a data row. */

@@ -88,7 +88,7 @@ public class StructRulesTest {
         return Stream.of(
                 Arguments.of("STRUCT-READ", t03("2010301|行政运行|10.00|10.00||||"),
                         t03ReadFromTextAlignment("2010301|行政运行|10.00|10.00||||"), "info",
-                        "公开03表“支出决算表”印制时无表格线"),
+                        "公开03表“支出决算表”未能可靠读取，未据此表核对金额"),
                 Arguments.of("STRUCT-COLS", t03("2010301|行政运行|10.00|10.00||||"),
                         t03("2010301|行政运行|10.00|10.00"), "error", "公开03表的“2010301 行政运行”行数据单元不全：表中为2个，应为6个"),
                 Arguments.of("STRUCT-ROWNUM", t01(new String[] {"1", "2", "3", "4"}, "", "100.00"),
@@ -144,6 +144,40 @@ public class StructRulesTest {
                 .satisfies(f -> assertThat(f.ruleId()).isEqualTo("STRUCT-READ"));
         assertThat(findingsIn("03", t03("2010301|行政运行|10.00|7.00|2.00||||", "2010302|一般行政管理事务|5.00")))
                 .extracting(Finding::ruleId).contains("T03-ROW-SUM", "STRUCT-COLS");
+    }
+
+    @Test
+    void aTableReadFromTextAlignmentWithoutDoubtsIsJudgedButItsGuessedColumnCountIsNot() {
+        TablesExtracted document = document().table("03").readFromTextAlignment()
+                .header("项目", "", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
+                .header("栏次", "", "1", "2", "3", "4", "5", "6")
+                .row("2010301", "行政运行", "10.00", "7.00", "2.00", "", "", "")
+                .row("2010302", "一般行政管理事务", "5.00").done().build();
+        TablesExtracted reliable = document().table("03").readFromTextAlignment(new String[0])
+                .header("项目", "", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
+                .header("栏次", "", "1", "2", "3", "4", "5", "6")
+                .row("2010301", "行政运行", "10.00", "7.00", "2.00", "", "", "")
+                .row("2010302", "一般行政管理事务", "5.00").done().build();
+
+        assertThat(findingsIn("03", document)).extracting(Finding::ruleId).containsExactly("STRUCT-READ");
+        assertThat(findingsIn("03", reliable)).extracting(Finding::ruleId).contains("T03-ROW-SUM")
+                .doesNotContain("STRUCT-COLS", "STRUCT-READ");
+    }
+
+    @Test
+    void aTableTheTextNamesButNoTableWasFoundForIsUnreadNotMissing() {
+        TablesExtracted document = document().page(14, "公开09表\n财政拨款“三公”经费支出决算表\n（表格）").build();
+        TablesExtracted absent = document().page(14, "其他内容").build();
+
+        assertThat(findings("DOC-TABLES-PRESENT", document)).extracting(f -> f.locations().get(0).table())
+                .doesNotContain("09");
+        assertThat(findings("STRUCT-READ", document)).singleElement().satisfies(f -> {
+            assertThat(f.locations().get(0).table()).isEqualTo("09");
+            assertThat(f.locations().get(0).page()).isEqualTo(14);
+        });
+        assertThat(findings("DOC-TABLES-PRESENT", absent)).extracting(f -> f.locations().get(0).table())
+                .contains("09");
+        assertThat(findings("STRUCT-READ", absent)).isEmpty();
     }
 
     @Test
