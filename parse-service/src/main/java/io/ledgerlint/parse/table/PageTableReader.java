@@ -103,11 +103,13 @@ final class PageTableReader {
 
     /**
      * A page number: one short number ("12", "- 12 -", "第12页", "3/40") in the top or bottom margin; a row of 栏次
-     * numbers or amounts inside a table is none.
+     * numbers, codes or amounts ("2 2 0 0") is none.
      */
     private static boolean isPageNumber(TextLines.Line line, double pageHeight) {
         String compact = Whitespace.removed(line.text());
-        return compact.chars().filter(Character::isDigit).count() <= MAX_PAGE_DIGITS
+        long numbers = Arrays.stream(Whitespace.words(line.text())).filter(word -> word.chars()
+                .anyMatch(Character::isDigit)).count();
+        return numbers == 1 && compact.chars().filter(Character::isDigit).count() <= MAX_PAGE_DIGITS
                 && PAGE_NUMBER.matcher(compact).matches()
                 && (line.bottom() < MARGIN_BAND * pageHeight || line.top() > (1 - MARGIN_BAND) * pageHeight);
     }

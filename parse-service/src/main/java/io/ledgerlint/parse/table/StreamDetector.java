@@ -59,6 +59,7 @@ final class StreamDetector {
             while (start < lines.size() && start - i <= MAX_CAPTION_LINES && isCaption(lines.get(start))) {
                 start++;
             }
+            start = belowTopRule(lines, i, start, rulings, textWidth);
             int end = end(lines, start, lattice, textWidth);
             if (end > start) {
                 StreamGrid.read(glyphs(lines.subList(start, end)), rulings, null)
@@ -67,6 +68,26 @@ final class StreamDetector {
             i = Math.max(end, i + 1);
         }
         return grids;
+    }
+
+    /**
+     * Where the table starts when a rule across it opens it (a 三线表's top rule) a few lines below its naming line:
+     * the caption lines above it ("某某局 单位：万元" printed without 部门：) are not the table's.
+     */
+    private static int belowTopRule(List<TextLines.Line> lines, int naming, int start, List<Ruling> rulings,
+            double textWidth) {
+        double from = lines.get(naming).bottom();
+        int last = Math.min(lines.size(), naming + 1 + MAX_CAPTION_LINES);
+        for (Ruling rule : GridDetector.merge(rulings.stream().filter(Ruling::horizontal).toList())) {
+            if (rule.position() > from && rule.length() >= PARAGRAPH * textWidth) {
+                int below = start;
+                while (below < last && lines.get(below).bottom() < rule.position()) {
+                    below++;
+                }
+                return below < last ? below : start;
+            }
+        }
+        return start;
     }
 
     /** Index after the last line of a table starting at {@code start}. */

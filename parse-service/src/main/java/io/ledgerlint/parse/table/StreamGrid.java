@@ -27,6 +27,8 @@ final class StreamGrid {
 
     /** Glyphs closer than this share of the type size belong to one word (a fragment). */
     private static final double WORD_GAP = 0.5;
+    /** Where a number meets an ideograph, a gap of this share of the type size separates two words. */
+    private static final double NUMBER_GAP = 0.2;
     /** Fragments of a header line closer than this many ems are one label ("项 目", "功能分类 科目编码"). */
     private static final double LABEL_GAP = 1.2;
     /** Glyphs whose baselines differ by less than this many ems are on one line. */
@@ -68,7 +70,7 @@ final class StreamGrid {
         }
         double em = em(glyphs);
         List<Line> lines = lines(glyphs, em);
-        int bodyStart = bodyStart(lines, rulings, em);
+        int bodyStart = bodyStart(lines, rulings, em, inherited == null);
         List<Line> header = lines.subList(0, bodyStart);
         List<Line> body = lines.subList(bodyStart, lines.size());
         if (body.isEmpty()) {
@@ -94,6 +96,13 @@ final class StreamGrid {
         }
         int cols = xs.length - 1;
         List<Block> headerBlocks = headerBlocks(labels, xs, em);
+        for (Block a : headerBlocks) {
+            for (Block b : headerBlocks) {
+                if (a.x0 < b.x0 && a.overlaps(b) && a.top < b.bottom && b.top < a.bottom) {
+                    doubts.add("header labels \"%s\" and \"%s\" share a column".formatted(a.text(), b.text()));
+                }
+            }
+        }
         int labelRows = levels(headerBlocks, xs, em);
         int headerRows = labelRows + (lanci == null ? 0 : 1);
         List<List<Fragment>> bodyRows = bodyRows(body, xs, em, doubts);
@@ -140,6 +149,9 @@ final class StreamGrid {
             for (Block piece : lanciLabels) {
                 place(slots, cols, new Grid.GridCell(labelRows, piece.first, 1, piece.last - piece.first + 1), doubts);
             }
+        }
+        for (int r = 0; r < bodyRows.size(); r++) {
+            mergeAcross(slots, cols, headerRows + r, bodyRows.get(r), xs, doubts);
         }
         List<Grid.GridCell> cells = new ArrayList<>();
         for (int slot = 0; slot < slots.length; slot++) {
@@ -192,7 +204,7 @@ final class StreamGrid {
         List<Fragment> fragments = new ArrayList<>();
         List<Glyph> word = new ArrayList<>();
         for (Glyph glyph : sorted) {
-            if (!word.isEmpty() && glyph.x0() - word.get(word.size() - 1).x1() > WORD_GAP * em) {
+            if (!word.isEmpty() && separates(word.get(word.size() - 1), glyph, em)) {
                 fragments.add(Fragment.of(word));
                 word = new ArrayList<>();
             }
@@ -207,10 +219,24 @@ final class StreamGrid {
     }
 
     /**
-     * Index of the first body line: below a horizontal rule that has text above it (the rule under a 三线表's
-     * header), else after a 栏次 line, else the first line printing a number.
+     * Whether a gap between two glyphs of a line separates two words: a wide one always; a narrow one where a number
+     * meets an ideograph (an amount right-aligned against the next column's left-aligned label).
      */
-    private static int bodyStart(List<Line> lines, List<Ruling> rulings, double em) {
+    private static boolean separates(Glyph left, Glyph right, double em) {
+        double gap = right.x0() - left.x1();
+        return gap > WORD_GAP * em || gap > NUMBER_GAP * em && isIdeograph(left.text()) != isIdeograph(right.text())
+                && (isDigit(left.text()) || isDigit(right.text()));
+    }
+
+    private static boolean isDigit(String text) {
+        return !text.isEmpty() && Character.isDigit(text.codePointAt(0));
+    }
+
+    /**
+     * Index of the first body line: below a horizontal rule that has text above it (the rule under a 三线表's
+     * header), else after a 栏次 line, else (but on a continuation page) the first line printing a number.
+     */
+    private static int bodyStart(List<Line> lines, List<Ruling> rulings, double em, boolean headed) {
         double top = lines.get(0).top(em);
         double bottom = lines.get(lines.size() - 1).bottom(em);
         double left = lines.stream().mapToDouble(Line::x0).min().orElseThrow();
@@ -232,6 +258,9 @@ final class StreamGrid {
             if (isLanciLine(lines.get(i), em)) {
                 return i + 1;
             }
+        }
+        if (!headed) { // a continuation shows a repeated header by its rule or its 栏次 line, else it has none
+            return 0;
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).fragments().stream().anyMatch(f -> Amounts.number(f.text()).isPresent())) {
@@ -282,11 +311,16 @@ final class StreamGrid {
             }
         }
         List<double[]> columns = union(ranges);
+        List<double[]> numeric = columns.stream().filter(column -> body.stream().flatMap(l -> l.fragments().stream())
+                .anyMatch(f -> f.isNumber() && f.x0() >= column[0] && f.x1() <= column[1])).toList();
         List<Block> leaves = lowestLabels(labels, em);
         List<double[]> headed = new ArrayList<>();
         if (lanci != null) {
-            placeLanciNumbers(columns, lanci.fragments().stream()
-                    .filter(f -> HeaderRows.lanciNumber(f.text()) != null).toList(), leaves, headed, em);
+            List<Fragment> numbers = lanci.fragments().stream().filter(f -> HeaderRows.lanciNumber(f.text()) != null)
+                    .toList();
+            List<double[]> bodyColumns = List.copyOf(columns);
+            placeLanciNumbers(columns, numbers, leaves, headed, em);
+            joinAmountsToTheirNumber(columns, bodyColumns, numeric, numbers);
         }
         placeLabels(columns, leaves, headed, em);
         List<double[]> labelRanges = lowestLabels(labels, em).stream().map(l -> new double[] {l.x0, l.x1}).toList();
@@ -300,20 +334,33 @@ final class StreamGrid {
     }
 
     /**
-     * The header labels with no other label under them between their neighbours at the same height (wrapped lines
-     * of their own aside): those over one column each, where group headers (收入 over 项目, 行次, 决算数; "项　目"
+     * The header labels (their wrapped lines joined) with no other label under them, up to halfway to their
+     * neighbours at the same height: those over one column each, where group headers (收入 over 项目, 行次, 决算数; "项　目"
      * centred over 科目代码 and 科目名称) span several.
      */
     private static List<Block> lowestLabels(List<Line> labels, double em) {
+        List<Block> pieces = new ArrayList<>();
+        labels.forEach(line -> pieces.addAll(line.labels(em, null)));
+        pieces.sort(Comparator.comparingDouble(b -> b.baseline));
         List<Block> all = new ArrayList<>();
-        labels.forEach(line -> all.addAll(line.labels(em, null)));
+        for (Block piece : pieces) {
+            Block wrapped = all.stream().filter(block -> piece.baseline - block.baseline <= HEADER_WRAP * em
+                    && block.x0 < piece.x1 && piece.x0 < block.x1).reduce((a, b) -> b).orElse(null);
+            if (wrapped == null) {
+                all.add(piece);
+            } else {
+                wrapped.absorb(piece);
+            }
+        }
         return all.stream().filter(label -> {
-            double left = all.stream().filter(other -> other.top < label.bottom && label.top < other.bottom
-                    && other.x1 <= label.x0).mapToDouble(other -> other.x1).max().orElse(Double.NEGATIVE_INFINITY);
-            double right = all.stream().filter(other -> other.top < label.bottom && label.top < other.bottom
-                    && other.x0 >= label.x1).mapToDouble(other -> other.x0).min().orElse(Double.POSITIVE_INFINITY);
-            return all.stream().noneMatch(below -> below.baseline - label.baseline > HEADER_WRAP * em
-                    && below.x0 < right && left < below.x1);
+            double width = label.x1 - label.x0;
+            double left = (label.x0 + all.stream().filter(other -> other.top < label.bottom
+                    && label.top < other.bottom && other.x1 <= label.x0).mapToDouble(other -> other.x1).max()
+                    .orElse(label.x0 - width)) / 2;
+            double right = (label.x1 + all.stream().filter(other -> other.top < label.bottom
+                    && label.top < other.bottom && other.x0 >= label.x1).mapToDouble(other -> other.x0).min()
+                    .orElse(label.x1 + width)) / 2;
+            return all.stream().noneMatch(below -> below.top >= label.bottom && below.x0 < right && left < below.x1);
         }).toList();
     }
 
@@ -386,6 +433,26 @@ final class StreamGrid {
                 owner[1] = Math.max(owner[1], number.x1());
             }
             headed.add(owner);
+        }
+    }
+
+    /**
+     * A column of amounts without a 栏次 number right of a 栏次 number over no text is that number's column: the
+     * number centred in a wide column, its amounts right-aligned far from it.
+     */
+    private static void joinAmountsToTheirNumber(List<double[]> columns, List<double[]> bodyColumns,
+            List<double[]> numeric, List<Fragment> numbers) {
+        for (int c = 0; c + 1 < columns.size(); c++) {
+            double[] numberOnly = columns.get(c);
+            double[] amounts = columns.get(c + 1);
+            boolean lone = bodyColumns.stream().noneMatch(b -> b == numberOnly)
+                    && numbers.stream().anyMatch(n -> n.x0() >= numberOnly[0] && n.x1() <= numberOnly[1]);
+            boolean unnumbered = numeric.stream().anyMatch(n -> n == amounts)
+                    && numbers.stream().noneMatch(n -> n.x0() < amounts[1] && amounts[0] < n.x1());
+            if (lone && unnumbered && numbers.stream().noneMatch(n -> n.x0() >= amounts[0] && n.x1() <= amounts[1])) {
+                amounts[0] = numberOnly[0];
+                columns.remove(c);
+            }
         }
     }
 
@@ -483,9 +550,10 @@ final class StreamGrid {
         for (Block piece : pieces) {
             Block wrapped = null;
             for (Block block : blocks) {
-                if (block.first == piece.first && block.last == piece.last
-                        && piece.baseline - block.baseline <= HEADER_WRAP * em && block.x0 < piece.x1
-                        && piece.x0 < block.x1) {
+                boolean under = block.first == piece.first && block.last == piece.last
+                        ? block.x0 < piece.x1 && piece.x0 < block.x1 // the same columns, overlapping
+                        : block.x0 <= piece.x0 && piece.x1 <= block.x1; // a short last line centred under it
+                if (under && piece.baseline - block.baseline <= HEADER_WRAP * em) {
                     wrapped = block;
                 }
             }
@@ -693,6 +761,8 @@ final class StreamGrid {
                 byColumn.get(slot(xs, fragment.centerX())).add(fragment);
             }
         }
+        double[] anchors = body.stream().filter(line -> line.fragments().stream().anyMatch(Fragment::isNumber))
+                .mapToDouble(Line::baseline).toArray();
         List<Chain> chains = new ArrayList<>();
         for (List<Fragment> column : byColumn) {
             Chain chain = null;
@@ -708,6 +778,8 @@ final class StreamGrid {
                 }
             }
         }
+        chains = splitAtAnchors(chains, anchors, em);
+        checkAlignment(chains, anchors, em, doubts);
         chains.sort(Comparator.comparingDouble(Chain::top));
         List<List<Chain>> groups = new ArrayList<>();
         double groupBottom = Double.NEGATIVE_INFINITY;
@@ -732,6 +804,105 @@ final class StreamGrid {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A chain of text lines that spans the numbers of two or more rows is two or more cells run together (the first
+     * line of a label centred beside its numbers follows the label above as closely as its own second line): it is cut
+     * where each part sits best on its row's numbers, centred on them or starting level with them.
+     */
+    private static List<Chain> splitAtAnchors(List<Chain> chains, double[] anchors, double em) {
+        List<Chain> result = new ArrayList<>();
+        for (Chain chain : chains) {
+            double from = chain.fragments().get(0).baseline() - SAME_LINE * em;
+            double to = chain.lastBaseline() + SAME_LINE * em;
+            double[] inside = Arrays.stream(anchors).filter(a -> a >= from && a <= to).toArray();
+            List<double[]> lines = chain.lineBaselines(SAME_LINE * em);
+            if (chain.numeric() || inside.length < 2 || lines.size() < inside.length) {
+                result.add(chain);
+                continue;
+            }
+            int[] cuts = bestCuts(lines, inside);
+            int start = 0;
+            for (int g = 0; g < inside.length; g++) {
+                int end = g + 1 < inside.length ? cuts[g] : lines.size();
+                double top = lines.get(start)[0];
+                double bottom = lines.get(end - 1)[0];
+                List<Fragment> part = chain.fragments().stream()
+                        .filter(f -> f.baseline() >= top - SAME_LINE * em && f.baseline() <= bottom + SAME_LINE * em)
+                        .toList();
+                result.add(new Chain(new ArrayList<>(part), em));
+                start = end;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Wrapped cells of one table sit the same way beside their row's numbers: centred on them or starting level with
+     * them. Both at once means a row was cut or joined wrongly (a cell split by a page break, say).
+     */
+    private static void checkAlignment(List<Chain> chains, double[] anchors, double em, List<String> doubts) {
+        int centred = 0;
+        int top = 0;
+        for (Chain chain : chains) {
+            List<double[]> lines = chain.lineBaselines(SAME_LINE * em);
+            double first = lines.get(0)[0];
+            double last = lines.get(lines.size() - 1)[0];
+            double[] inside = Arrays.stream(anchors).filter(a -> a >= first - SAME_LINE * em && a <= last + SAME_LINE
+                    * em).toArray();
+            if (chain.numeric() || lines.size() < 2 || inside.length != 1) {
+                continue;
+            }
+            if (Math.abs(inside[0] - (first + last) / 2) <= SAME_LINE * em) {
+                centred++;
+            } else if (Math.abs(inside[0] - first) <= SAME_LINE * em) {
+                top++;
+            }
+        }
+        if (centred > 0 && top > 0) {
+            doubts.add("wrapped cells sit both centred (%d) and top-aligned (%d) beside their numbers".formatted(centred,
+                    top));
+        }
+    }
+
+    /**
+     * Where to cut the lines (baselines ascending) into as many contiguous groups as there are anchors, each group
+     * costing the distance between its anchor and its middle or its first line, whichever is less.
+     */
+    private static int[] bestCuts(List<double[]> lines, double[] anchors) {
+        int n = lines.size();
+        int k = anchors.length;
+        double[][] cost = new double[k + 1][n + 1];
+        int[][] from = new int[k + 1][n + 1];
+        for (double[] row : cost) {
+            Arrays.fill(row, Double.MAX_VALUE);
+        }
+        cost[0][0] = 0;
+        for (int g = 1; g <= k; g++) {
+            for (int end = g; end <= n - (k - g); end++) {
+                for (int start = g - 1; start < end; start++) {
+                    if (cost[g - 1][start] == Double.MAX_VALUE) {
+                        continue;
+                    }
+                    double first = lines.get(start)[0];
+                    double middle = (first + lines.get(end - 1)[0]) / 2;
+                    double total = cost[g - 1][start]
+                            + Math.min(Math.abs(middle - anchors[g - 1]), Math.abs(first - anchors[g - 1]));
+                    if (total < cost[g][end]) {
+                        cost[g][end] = total;
+                        from[g][end] = start;
+                    }
+                }
+            }
+        }
+        int[] cuts = new int[k - 1];
+        int end = n;
+        for (int g = k; g > 1; g--) {
+            end = from[g][end];
+            cuts[g - 2] = end;
+        }
+        return cuts;
     }
 
     /**
@@ -772,6 +943,29 @@ final class StreamGrid {
             doubts.add("rows " + (row - 1) + " and " + row + " interleave");
         }
         return (lo + hi) / 2;
+    }
+
+    /**
+     * A body word across column boundaries (a total's label centred over the code and name columns) is a merged cell
+     * when the columns it covers hold nothing else in its row; otherwise it is a doubt, since cutting it would misplace
+     * its text.
+     */
+    private static void mergeAcross(Grid.GridCell[] slots, int cols, int row, List<Fragment> fragments, double[] xs,
+            List<String> doubts) {
+        for (Fragment fragment : fragments) {
+            int first = slot(xs, fragment.x0() + 0.01);
+            int last = slot(xs, fragment.x1() - 0.01);
+            if (first == last) {
+                continue;
+            }
+            boolean alone = fragments.stream().noneMatch(other -> other != fragment
+                    && slot(xs, other.x1() - 0.01) >= first && slot(xs, other.x0() + 0.01) <= last);
+            if (alone) {
+                place(slots, cols, new Grid.GridCell(row, first, 1, last - first + 1), doubts);
+            } else {
+                doubts.add("the text \"%s\" runs across columns %d–%d".formatted(fragment.text(), first + 1, last + 1));
+            }
+        }
     }
 
     private static void place(Grid.GridCell[] slots, int cols, Grid.GridCell cell, List<String> doubts) {
@@ -953,6 +1147,17 @@ final class StreamGrid {
 
         double lastBaseline() {
             return fragments.get(fragments.size() - 1).baseline();
+        }
+
+        /** The baselines of its lines, top to bottom, fragments within {@code sameLine} counted once. */
+        List<double[]> lineBaselines(double sameLine) {
+            List<double[]> lines = new ArrayList<>();
+            for (Fragment fragment : fragments) {
+                if (lines.isEmpty() || fragment.baseline() - lines.get(lines.size() - 1)[0] > sameLine) {
+                    lines.add(new double[] {fragment.baseline()});
+                }
+            }
+            return lines;
         }
 
         double top() {

@@ -28,7 +28,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class TableExtractor {
 
-    private static final Pattern DEPARTMENT = Pattern.compile("部门[:：](.*?)(单位[:：].*)?$");
+    /**
+     * The 部门 line as templates print it: 部门：, 编制部门：, 填报单位：, 编制单位： or a bare 单位： (whose value is
+     * then no unit of money), up to the 单位：万元 beside it.
+     */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(?:(?:编制|填报)?部门|(?:编制|填报)单位|单位(?![:：]\\s*(?:万元|元)))(?:名称)?[:：](.*?)(单位[:：]\\s*(?:万元|元).*)?$");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元)");
     private static final double SAME_RULE = 3;
     /** A table ending below this share of the page height may continue on the next page. */
@@ -101,22 +106,27 @@ public final class TableExtractor {
 
     /**
      * Whether two grids have the same columns: ruled ones to within {@link #SAME_RULE} points; ones read from their
-     * text, whose boundaries are estimated in the gaps between words, as many columns with each boundary within half
-     * the narrower column beside it.
+     * text, whose boundaries are estimated in the gaps between words, as many columns with each boundary of one
+     * between the neighbours of the same boundary of the other.
      */
     private static boolean sameColumns(Grid a, Grid b) {
         boolean stream = a.method().equals(Grid.STREAM) || b.method().equals(Grid.STREAM);
         if (a.columnCount() != b.columnCount()) {
             return !stream && Math.abs(a.left() - b.left()) < SAME_RULE && Math.abs(a.right() - b.right()) < SAME_RULE;
         }
-        for (int i = stream ? 1 : 0; i < a.xs().length - (stream ? 1 : 0); i++) {
-            double tolerance = stream ? Math.min(Math.min(a.xs()[i] - a.xs()[i - 1], a.xs()[i + 1] - a.xs()[i]),
-                    Math.min(b.xs()[i] - b.xs()[i - 1], b.xs()[i + 1] - b.xs()[i])) / 2 : SAME_RULE;
-            if (Math.abs(a.xs()[i] - b.xs()[i]) > tolerance) {
+        for (int i = 0; i < a.xs().length; i++) {
+            boolean same = stream ? i == 0 || i == a.xs().length - 1
+                    || between(a.xs()[i], b.xs(), i) && between(b.xs()[i], a.xs(), i)
+                    : Math.abs(a.xs()[i] - b.xs()[i]) <= SAME_RULE;
+            if (!same) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean between(double x, double[] xs, int i) {
+        return x > (xs[i - 1] + xs[i]) / 2 && x < (xs[i] + xs[i + 1]) / 2;
     }
 
     private static Table assemble(String id, Caption caption, List<PageTable> parts) {
@@ -130,6 +140,12 @@ public final class TableExtractor {
         int pageEnd = first.page();
         for (PageTable part : parts) {
             int skip = rows.isEmpty() ? 0 : repeatedHeader(rows.subList(0, headerRows), part.rows());
+            if (!rows.isEmpty() && skip == 0 && part.grid().method().equals(Grid.STREAM) && !part.rows().isEmpty()
+                    && SplitRows.continues(rows.get(rows.size() - 1), part.rows().get(0))) {
+                rows.set(rows.size() - 1, SplitRows.join(rows.get(rows.size() - 1), part.rows().get(0)));
+                warnings.add("a row split by the page break before page %d joined".formatted(part.page()));
+                skip = 1;
+            }
             int offset = rows.size() - skip;
             rows.addAll(part.rows().subList(skip, part.rows().size()));
             for (Merge merge : part.merges()) {
@@ -169,11 +185,17 @@ public final class TableExtractor {
         if (layout.lanciInferred()) {
             warnings.add(TableLayout.LANCI_INFERRED);
         }
-        dropValuesOfNonAmounts(rows, layout.columns());
         double coverage = glyphs == 0 ? 1 : (double) placed / glyphs;
         String method = parts.stream().anyMatch(p -> p.grid().method().equals(Grid.STREAM)) ? Grid.STREAM
                 : Grid.LATTICE;
         int bodyStart = layout.bodyStart();
+        if (method.equals(Grid.STREAM)) {
+            doubts.addAll(ColumnContents.contradictions(rows.subList(bodyStart, rows.size()), layout.columns()));
+            if (!TableKinds.isStandard(id)) {
+                doubts.add("a form (" + id + ") read from text alignment: its cells follow no single column layout");
+            }
+        }
+        dropValuesOfNonAmounts(rows, layout.columns());
         return new Table(id, caption.title(), caption.label(), caption.department(), caption.unit(), first.page(),
                 pageEnd, List.copyOf(rows.subList(0, bodyStart)), List.copyOf(rows.subList(bodyStart, rows.size())),
                 merges, parts.get(parts.size() - 1).notes(), new Quality(coverage, method, warnings, doubts), layout.columns());

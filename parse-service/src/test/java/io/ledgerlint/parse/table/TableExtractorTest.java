@@ -13,6 +13,8 @@ import io.ledgerlint.parse.geometry.Ruling;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The extractor on synthetic pages: a grid of ruling lines and glyphs placed in it. */
 class TableExtractorTest {
@@ -45,6 +47,19 @@ class TableExtractorTest {
         assertThat(amount.page()).isEqualTo(1);
         assertThat(amount.box()).containsExactly(250, 140, 350, 160);
         assertThat(table.quality().glyphCoverage()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"部门：某某局, 某某局", "编制部门：某某局, 某某局", "填报单位：某某局, 某某局", "单位：某某局, 某某局",
+            "单位：, ''"})
+    void the部门LineIsReadUnderEachOfItsTemplateLabels(String printed, String department) {
+        PageBuilder page = new PageBuilder(1)
+                .line("公开05表", 300, 60)
+                .line(printed, 50, 80).line("单位：万元", 300, 80)
+                .grid(100, List.of(List.of("栏次", "1", "2"), List.of("合计", "10.00", "2.00")));
+        Table table = new TableExtractor().extract(List.of(page.build())).get(0);
+        assertThat(table.department()).isEqualTo(department);
+        assertThat(table.unit()).isEqualTo("万元");
     }
 
     @Test
