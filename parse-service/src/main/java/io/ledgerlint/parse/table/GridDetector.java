@@ -109,7 +109,7 @@ final class GridDetector {
         }
         double[] xs = positions(verticals);
         double[] ys = positions(horizontals);
-        if (xs.length < 2 || ys.length < 2 || !framed(verticals, xs, ys)) {
+        if (xs.length < 2 || ys.length < 2 || !framed(horizontals, verticals, xs, ys)) {
             return null;
         }
         int rows = ys.length - 1;
@@ -132,13 +132,16 @@ final class GridDetector {
     }
 
     /**
-     * Whether rules close the grid on its left and right: without them the verticals are those of some columns only
-     * (a partly ruled table), whose columns the text must tell.
+     * Whether rules close the grid on its left and right, where its horizontal rules end: without them the verticals
+     * are those of some columns only (a partly ruled table), whose columns the text must tell.
      */
-    private static boolean framed(List<Ruling> verticals, double[] xs, double[] ys) {
+    private static boolean framed(List<Ruling> horizontals, List<Ruling> verticals, double[] xs, double[] ys) {
         double top = ys[0];
         double bottom = ys[ys.length - 1];
-        return covered(verticals, xs[0], top, bottom, FRAME) && covered(verticals, xs[xs.length - 1], top, bottom, FRAME);
+        double left = horizontals.stream().mapToDouble(Ruling::start).min().orElse(xs[0]);
+        double right = horizontals.stream().mapToDouble(Ruling::end).max().orElse(xs[xs.length - 1]);
+        return left >= xs[0] - MIN_SLOT && right <= xs[xs.length - 1] + MIN_SLOT
+                && covered(verticals, xs[0], top, bottom, FRAME) && covered(verticals, xs[xs.length - 1], top, bottom, FRAME);
     }
 
     /** Whether every slot of the cell's bounding rectangle belongs to the cell. */
