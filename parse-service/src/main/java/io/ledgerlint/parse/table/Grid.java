@@ -1,5 +1,6 @@
 package io.ledgerlint.parse.table;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,6 +40,13 @@ record Grid(double[] xs, double[] ys, List<GridCell> cells, String method, int i
 
     double right() {
         return xs[xs.length - 1];
+    }
+
+    /** Index of the slot between consecutive boundaries (ascending) that holds {@code value}, clamped to the grid. */
+    static int slot(double[] boundaries, double value) {
+        int i = Arrays.binarySearch(boundaries, value);
+        int slot = i >= 0 ? i : -i - 2;
+        return Math.max(0, Math.min(boundaries.length - 2, slot));
     }
 
     /** A cell: first row/column and spans in grid slots. */

@@ -142,8 +142,8 @@ final class PageTableReader {
         List<List<Glyph>> glyphsOfCell = new ArrayList<>();
         cells.forEach(c -> glyphsOfCell.add(new ArrayList<>()));
         for (Glyph glyph : glyphs) {
-            int r = slot(grid.ys(), glyph.centerY());
-            int c = slot(grid.xs(), glyph.centerX());
+            int r = Grid.slot(grid.ys(), glyph.centerY());
+            int c = Grid.slot(grid.xs(), glyph.centerX());
             glyphsOfCell.get(cellOfSlot[r * cols + c]).add(glyph);
         }
         List<List<Cell>> table = new ArrayList<>();
@@ -177,12 +177,6 @@ final class PageTableReader {
                 && glyph.top() < grid.bottom();
     }
 
-    /** Index of the slot between consecutive boundaries that holds {@code value}. */
-    private static int slot(double[] boundaries, double value) {
-        int i = Arrays.binarySearch(boundaries, value);
-        int slot = i >= 0 ? i : -i - 2;
-        return Math.max(0, Math.min(boundaries.length - 2, slot));
-    }
 
     /**
      * The notes under a table: a note starts with 注/说明/备注 (or, once notes have begun, an item number); a line

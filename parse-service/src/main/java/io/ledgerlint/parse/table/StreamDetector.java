@@ -21,7 +21,6 @@ final class StreamDetector {
     private static final int MAX_CAPTION_LINES = 4;
     /** A line that is one word this much of the text width wide is running text, not a table row. */
     private static final double PARAGRAPH = 0.55;
-    private static final double WORD_GAP = 0.5;
     private static final Pattern CAPTION_LINE = Pattern.compile("(单位|部门)[:：]|公开0?[1-9]表");
     private static final Pattern NOTE_START = Pattern.compile("^(注|说明|备注)");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分");
@@ -121,7 +120,7 @@ final class StreamDetector {
         double runStart = Double.NaN;
         double runEnd = Double.NaN;
         for (Glyph glyph : line.glyphs()) {
-            if (Double.isNaN(runStart) || glyph.x0() - runEnd > WORD_GAP * em) {
+            if (Double.isNaN(runStart) || glyph.x0() - runEnd > StreamText.WORD_GAP * em) {
                 runStart = glyph.x0();
             }
             runEnd = glyph.x1();
