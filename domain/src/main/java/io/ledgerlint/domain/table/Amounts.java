@@ -1,8 +1,8 @@
 package io.ledgerlint.domain.table;
 
+import io.ledgerlint.domain.text.Whitespace;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +19,11 @@ public final class Amounts {
     private static final Pattern NUMERIC_LOOKING = Pattern.compile("[-\\d.,]*\\d[-\\d.,]*");
     private static final Pattern DIGITS_APART = Pattern.compile("\\d[\\s\\p{Z}]+\\d");
     /** What a cell prints for 0 without printing a number (compared in {@link #ascii} form: "－" is "-" by then). */
-    private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "——", "–", "无");
+    /**
+     * What a cell prints for 0 without printing a number (compared in {@link #ascii} form): nothing, 无, or a dash of
+     * any width, one or several ("—", "——", and "⸺", U+2E3A, as one font's text layer gives "——").
+     */
+    private static final Pattern BLANK = Pattern.compile("[\\p{Pd}─━]*|无");
 
     private Amounts() {
     }
@@ -30,7 +34,7 @@ public final class Amounts {
         if (DIGITS_APART.matcher(ascii).find()) {
             return Optional.empty();
         }
-        String compact = Texts.compact(ascii);
+        String compact = Whitespace.removed(ascii);
         if (compact.contains(",")) {
             if (!GROUPED.matcher(compact).matches()) {
                 return Optional.empty();
@@ -42,12 +46,12 @@ public final class Amounts {
 
     /** Whether the cell denotes 0 without printing a number: blank, a dash or 无. */
     public static boolean isBlank(String printed) {
-        return BLANKS.contains(Texts.compact(ascii(printed)));
+        return BLANK.matcher(Whitespace.removed(ascii(printed))).matches();
     }
 
     /** Looks like a number but does not read as one (e.g. "1.2.3", "12,3,"): worth a quality warning. */
     public static boolean isMalformedNumber(String printed) {
-        return NUMERIC_LOOKING.matcher(Texts.compact(ascii(printed))).matches() && number(printed).isEmpty();
+        return NUMERIC_LOOKING.matcher(Whitespace.removed(ascii(printed))).matches() && number(printed).isEmpty();
     }
 
     /** Digits printed after the decimal point, e.g. 2 for "1,234.50"; 0 when the cell prints no number. */

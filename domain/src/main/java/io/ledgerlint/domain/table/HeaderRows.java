@@ -1,6 +1,7 @@
 package io.ledgerlint.domain.table;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.domain.text.Whitespace;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ public final class HeaderRows {
         int previous = 0;
         boolean consecutive = true;
         for (Cell cell : row) {
-            String text = Texts.compact(cell.text());
+            String text = Whitespace.removed(cell.text());
             if (text.isEmpty()) {
                 continue;
             }
@@ -74,17 +75,17 @@ public final class HeaderRows {
 
     /** Whether a cell of the 栏次 row prints the word 栏次 (it heads a side's label columns). */
     static boolean isLanciLabel(String text) {
-        return Texts.compact(text).equals(LANCI);
+        return Whitespace.removed(text).equals(LANCI);
     }
 
     /** Whether a cell prints the word 栏次 at all, alone or run together with its neighbours' text. */
     static boolean mentionsLanci(String text) {
-        return Texts.compact(text).contains(LANCI);
+        return Whitespace.removed(text).contains(LANCI);
     }
 
     /** The 栏次 number a cell of the 栏次 row prints, null when it prints none. */
     public static Integer lanciNumber(String text) {
-        String compact = Texts.compact(text);
+        String compact = Whitespace.removed(text);
         return LANCI_NUMBER.matcher(compact).matches() ? Integer.valueOf(compact) : null;
     }
 

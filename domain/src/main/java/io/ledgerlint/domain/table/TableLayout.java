@@ -5,6 +5,7 @@ import io.ledgerlint.contracts.events.TablesExtracted.Column;
 import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Merge;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -153,7 +154,7 @@ public record TableLayout(int bodyStart, List<Column> columns) {
             if (merge.isPresent() && merge.get().row() < r) {
                 continue; // merged down from a row above: already on the path
             }
-            String text = Texts.compact(textAt(grid, r, merge.map(Merge::col).orElse(column)));
+            String text = Whitespace.removed(textAt(grid, r, merge.map(Merge::col).orElse(column)));
             if (!text.isEmpty()) {
                 path.add(text);
             }
@@ -170,7 +171,7 @@ public record TableLayout(int bodyStart, List<Column> columns) {
         List<String> texts = new ArrayList<>();
         for (int r = bodyStart; r < grid.size(); r++) {
             if (column < grid.get(r).size()) {
-                texts.add(Texts.compact(grid.get(r).get(column).text()));
+                texts.add(Whitespace.removed(grid.get(r).get(column).text()));
             }
         }
         return texts;

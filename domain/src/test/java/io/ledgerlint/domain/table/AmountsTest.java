@@ -27,7 +27,7 @@ class AmountsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "-", "--", "—", "——", "–", "－", "无", " 无 "})
+    @ValueSource(strings = {"", " ", "-", "--", "—", "——", "–", "－", "⸺", "⸻", "无", " 无 ", "\u3000"})
     void blanksDashesAnd无PrintNoNumberAndMeanZero(String printed) {
         assertThat(Amounts.isBlank(printed)).isTrue();
         assertThat(Amounts.number(printed)).isEmpty();

@@ -1,5 +1,6 @@
 package io.ledgerlint.parse.document;
 
+import io.ledgerlint.domain.text.Whitespace;
 import java.util.regex.Pattern;
 
 /** Recognises page numbers printed as headers or footers, which are page furniture rather than content. */
@@ -12,6 +13,6 @@ public final class PageNumbers {
     }
 
     public static boolean isPageNumber(String lineText) {
-        return PAGE_NUMBER.matcher(lineText.replaceAll("\\s+", "")).matches();
+        return PAGE_NUMBER.matcher(Whitespace.removed(lineText)).matches();
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerlint.parse.narrative;
 
+import io.ledgerlint.domain.text.Whitespace;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class Headings {
     }
 
     static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return Whitespace.removed(text);
     }
 
     /** The value of a 第X部分 line's numeral, or -1. */

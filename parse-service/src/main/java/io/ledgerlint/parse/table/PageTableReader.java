@@ -3,6 +3,7 @@ package io.ledgerlint.parse.table;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Merge;
 import io.ledgerlint.domain.table.Amounts;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.parse.geometry.Glyph;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import java.math.BigDecimal;

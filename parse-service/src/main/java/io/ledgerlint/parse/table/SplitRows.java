@@ -2,6 +2,7 @@ package io.ledgerlint.parse.table;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.domain.table.Amounts;
+import io.ledgerlint.domain.text.Whitespace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

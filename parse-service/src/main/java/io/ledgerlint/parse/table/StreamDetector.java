@@ -1,6 +1,7 @@
 package io.ledgerlint.parse.table;
 
 import io.ledgerlint.domain.table.TableKinds;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.parse.geometry.Glyph;
 import io.ledgerlint.parse.geometry.Ruling;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import io.ledgerlint.domain.table.Amounts;
 import io.ledgerlint.domain.table.HeaderRows;
 import io.ledgerlint.domain.table.TableKinds;
 import io.ledgerlint.domain.table.TableLayout;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.parse.geometry.ContentCollector;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import java.io.IOException;

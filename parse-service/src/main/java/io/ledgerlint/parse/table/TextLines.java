@@ -1,5 +1,6 @@
 package io.ledgerlint.parse.table;
 
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.parse.geometry.Glyph;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,6 +2,7 @@ package io.ledgerlint.report.view;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.report.tables.CellTexts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ public final class CellLocator {
         if (!Objects.equals(location.table(), tableId) || location.row() == null) {
             return positions;
         }
-        String rowKey = withoutWhitespace(location.row());
+        String rowKey = Whitespace.removed(location.row());
         for (int row = 0; row < body.size(); row++) {
             int keyColumn = body.get(row).indexOf(rowKey);
             if (keyColumn < 0) {
@@ -60,7 +61,7 @@ public final class CellLocator {
         if (name == null) {
             return -1;
         }
-        String wanted = withoutWhitespace(name);
+        String wanted = Whitespace.removed(name);
         int first = -1;
         int width = header.stream().mapToInt(List::size).max().orElse(0);
         for (int column = 0; column < width; column++) {
@@ -88,10 +89,6 @@ public final class CellLocator {
     }
 
     private static List<List<String>> compact(List<List<String>> rows) {
-        return rows.stream().map(row -> row.stream().map(CellLocator::withoutWhitespace).toList()).toList();
-    }
-
-    private static String withoutWhitespace(String text) {
-        return text.replaceAll("\\s+", "");
+        return rows.stream().map(row -> row.stream().map(Whitespace::removed).toList()).toList();
     }
 }

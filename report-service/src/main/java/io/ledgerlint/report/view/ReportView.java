@@ -2,9 +2,10 @@ package io.ledgerlint.report.view;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
-import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.report.findings.FindingCounts;
 import io.ledgerlint.report.findings.Severity;
 import io.ledgerlint.report.view.FindingGroup.FamilyGroup;
@@ -138,7 +139,7 @@ public record ReportView(DocumentHeader document, FindingCounts counts, boolean 
     }
 
     private static boolean sameHeading(String a, String b) {
-        return a != null && a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+        return a != null && Whitespace.removed(a).equals(Whitespace.removed(b));
     }
 
     private static List<Location> locations(Finding finding) {

@@ -1,6 +1,7 @@
 package io.ledgerlint.validate.document;
 
 import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.validate.engine.DocumentType;
 
 /**
@@ -16,7 +17,7 @@ public final class DocumentClassifier {
     public static DocumentType classify(TablesExtracted document) {
         boolean hasStandardTables = document.tables() != null
                 && document.tables().stream().anyMatch(t -> t.id() != null && t.id().matches("0[1-9]"));
-        String title = document.title() == null ? "" : document.title().replaceAll("\\s+", "");
+        String title = Whitespace.removed(document.title());
         if (!hasStandardTables && title.contains("整体支出绩效自评报告")) {
             return DocumentType.SELF_EVALUATION;
         }

@@ -1,7 +1,8 @@
 package io.ledgerlint.validate.document;
 
-import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
+import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.validate.engine.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,6 @@ public final class DocumentFacts {
     }
 
     static String compact(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\\u3000]+", "");
+        return Whitespace.removed(text);
     }
 }

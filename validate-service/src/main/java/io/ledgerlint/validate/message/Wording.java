@@ -1,5 +1,6 @@
 package io.ledgerlint.validate.message;
 
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.MessageTemplate.Language;
@@ -129,7 +130,7 @@ public final class Wording {
 
     /** A part of the narrative by its heading: “五、一般公共预算财政拨款支出决算情况说明” / section "五、…". */
     public static Phrase section(String heading) {
-        String text = Optional.ofNullable(heading).orElse("").strip().replaceAll("[\\s\\u3000]+", " ");
+        String text = Whitespace.collapsed(heading);
         return Phrase.of("“" + text + "”", "section \"" + text + "\"");
     }
 
@@ -268,6 +269,6 @@ public final class Wording {
     }
 
     private static String compact(String text) {
-        return Optional.ofNullable(text).orElse("").replaceAll("[\\s\\u3000]+", "");
+        return Whitespace.removed(text);
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerlint.validate.table;
 
+import io.ledgerlint.domain.text.Whitespace;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,6 @@ public final class Labels {
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十百]+[、.．]|（[一二三四五六七八九十百\\d]+）|\\d{1,2}[、．](?!\\d)|\\d{1,2}\\.(?!\\d))");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
 
     private Labels() {
     }
@@ -19,7 +19,7 @@ public final class Labels {
         if (text == null) {
             return "";
         }
-        String compact = WHITESPACE.matcher(text).replaceAll("").replace('(', '（').replace(')', '）');
+        String compact = Whitespace.removed(text).replace('(', '（').replace(')', '）');
         return startsLikeNumbering(compact) ? NUMBERING.matcher(compact).replaceFirst("") : compact;
     }
 

@@ -1,6 +1,7 @@
 package io.ledgerlint.validate.rules.doc;
 
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
+import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.validate.engine.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,6 @@ final class Contents {
     /** A 目录 may run over the next pages; the body starts soon after. */
     private static final int CONTENTS_PAGES = 3;
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\d{1,3}[-—–]?|第\\d{1,3}页(?:共\\d+页)?");
     private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
     private static final Pattern NARRATIVE_PART = Pattern.compile("^第三部分");
@@ -160,7 +160,7 @@ final class Contents {
         if (text.chars().noneMatch(c -> Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0')) {
             return text.replace('(', '（').replace(')', '）');
         }
-        return WHITESPACE.matcher(text).replaceAll("").replace('(', '（').replace(')', '）');
+        return Whitespace.removed(text).replace('(', '（').replace(')', '）');
     }
 
     /** Non-empty lines with whitespace removed, page numbers dropped. */

@@ -2,6 +2,7 @@ package io.ledgerlint.validate.rules.perf;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.domain.table.Amounts;
 import io.ledgerlint.validate.narrative.NarrativeText;
 import io.ledgerlint.validate.table.TableView;
 import java.math.BigDecimal;
@@ -24,11 +25,6 @@ record BaseData(TableView view, BigDecimal staffQuota, BigDecimal staffActual, B
     }
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:万元|万)?");
-    /**
-     * A figure not given: a dash of any width. Fonts map "——" differently: Noto Sans CJK prints it as one glyph whose
-     * text is "⸺" (U+2E3A TWO-EM DASH).
-     */
-    private static final Pattern NOT_GIVEN = Pattern.compile("[\\p{Pd}─━]+");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
 
     static boolean isBaseData(TableView view) {
@@ -67,7 +63,7 @@ record BaseData(TableView view, BigDecimal staffQuota, BigDecimal staffActual, B
             }
             List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
             if (filled.size() != columns.size() + 1 || filled.subList(1, filled.size()).stream()
-                    .anyMatch(v -> number(v) == null && !NOT_GIVEN.matcher(v).matches())) {
+                    .anyMatch(v -> number(v) == null && !Amounts.isBlank(v))) {
                 continue;
             }
             BigDecimal prior = null;

@@ -1,5 +1,6 @@
 package io.ledgerlint.validate.rules.perf;
 
+import io.ledgerlint.domain.text.Whitespace;
 /**
  * How alike two names are: 2·LCS / (|a| + |b|) over characters. Project names are shortened or reworded between the
  * report and its tables ("企服服务经费" / "企业服务专项经费"), but keep most of their characters in order.
@@ -28,6 +29,6 @@ final class Similarity {
 
     /** The name without the words every project name shares. */
     private static String core(String name) {
-        return name == null ? "" : name.replaceAll("\\s+", "").replaceAll("(?:专项)?(?:经费)?(?:专项)?(?:项目)?$", "");
+        return Whitespace.removed(name).replaceAll("(?:专项)?(?:经费)?(?:专项)?(?:项目)?$", "");
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerlint.validate.rules.perf;
 
+import io.ledgerlint.domain.text.Whitespace;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ final class Targets {
     }
 
     static Optional<Value> parse(String text) {
-        Matcher m = VALUE.matcher(text == null ? "" : text.replaceAll("\\s+", "").replaceAll("[%％]+", "%"));
+        Matcher m = VALUE.matcher(Whitespace.removed(text).replaceAll("[%％]+", "%"));
         if (!m.matches()) {
             return Optional.empty();
         }
