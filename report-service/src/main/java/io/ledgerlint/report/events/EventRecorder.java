@@ -4,14 +4,14 @@ import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.FindingsProduced;
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.report.disclosure.DisclosureFacts;
-import io.ledgerlint.report.findings.Severity;
 import io.ledgerlint.report.lifecycle.DocumentProgress;
 import io.ledgerlint.report.lifecycle.StatusEvent;
 import io.ledgerlint.report.persistence.DocumentRecord;
-import io.ledgerlint.report.persistence.DocumentStore;
 import io.ledgerlint.report.persistence.DocumentStore.LockedDocument;
+import io.ledgerlint.report.persistence.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -118,7 +118,7 @@ public class EventRecorder {
 
     private static void requireKnownSeverity(FindingsProduced.Finding finding) {
         try {
-            Severity.fromCode(finding.severity());
+            Severity.fromWireName(finding.severity());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("finding " + finding.ruleId() + " has unknown severity "
                     + finding.severity(), e);

@@ -3,7 +3,7 @@ package io.ledgerlint.report.export;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
-import io.ledgerlint.report.findings.Severity;
+import io.ledgerlint.contracts.events.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -87,11 +87,11 @@ public final class ReportPdf {
             return page.document;
         }
         Map<Severity, List<Finding>> bySeverity = report.findings().stream()
-                .collect(Collectors.groupingBy(finding -> Severity.fromCode(finding.severity())));
+                .collect(Collectors.groupingBy(finding -> Severity.fromWireName(finding.severity())));
         for (Severity severity : Severity.values()) {
             List<Finding> findings = bySeverity.getOrDefault(severity, List.of());
             if (!findings.isEmpty()) {
-                page.add(body, "h2", "%s (%d)".formatted(severity.code(), findings.size()));
+                page.add(body, "h2", "%s (%d)".formatted(severity.wireName(), findings.size()));
                 findings.forEach(finding -> page.finding(body, finding));
             }
         }

@@ -1,5 +1,6 @@
 package io.ledgerlint.report.findings;
 
+import io.ledgerlint.contracts.events.Severity;
 import java.util.Map;
 
 /** How many findings of each severity a document has. */

@@ -1,7 +1,7 @@
 package io.ledgerlint.report.persistence;
 
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.report.findings.FindingCounts;
-import io.ledgerlint.report.findings.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -66,7 +66,7 @@ public class DocumentQueries {
         Map<String, Map<Severity, Long>> bySeverity = new HashMap<>();
         for (Object[] row : rows) {
             bySeverity.computeIfAbsent((String) row[0], id -> new EnumMap<>(Severity.class))
-                    .put(Severity.fromCode((String) row[1]), (Long) row[2]);
+                    .put(Severity.fromWireName((String) row[1]), (Long) row[2]);
         }
         Map<String, FindingCounts> counts = new HashMap<>();
         bySeverity.forEach((id, severities) -> counts.put(id, FindingCounts.of(severities)));

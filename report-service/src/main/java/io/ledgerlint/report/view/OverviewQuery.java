@@ -1,7 +1,7 @@
 package io.ledgerlint.report.view;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
-import io.ledgerlint.report.findings.Severity;
+import io.ledgerlint.contracts.events.Severity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public record OverviewQuery(String search, DocumentStatus status, Severity sever
     }
 
     public String severityCode() {
-        return severity == null ? "" : severity.code();
+        return severity == null ? "" : severity.wireName();
     }
 
     /** The link that sorts by {@code key}: the other direction when already sorted by it. Back to the first page. */
@@ -82,7 +82,7 @@ public record OverviewQuery(String search, DocumentStatus status, Severity sever
         List<String> parameters = new ArrayList<>();
         add(parameters, "q", search);
         add(parameters, "status", status == null ? null : status.name());
-        add(parameters, "severity", severity == null ? null : severity.code());
+        add(parameters, "severity", severity == null ? null : severity.wireName());
         if (sort != SortKey.RECEIVED || descending != sort.descendingFirst()) {
             add(parameters, "sort", sort.code());
             add(parameters, "dir", descending ? "desc" : "asc");
@@ -101,7 +101,7 @@ public record OverviewQuery(String search, DocumentStatus status, Severity sever
     }
 
     public List<String> severities() {
-        return Arrays.stream(Severity.values()).map(Severity::code).toList();
+        return Arrays.stream(Severity.values()).map(Severity::wireName).toList();
     }
 
     private static void add(List<String> parameters, String name, String value) {

@@ -2,12 +2,12 @@ package io.ledgerlint.report.view;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.report.findings.FindingCounts;
-import io.ledgerlint.report.findings.Severity;
 import io.ledgerlint.report.view.FindingGroup.FamilyGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,7 +81,7 @@ public record ReportView(DocumentHeader document, FindingCounts counts, boolean 
 
     private static List<FindingGroup> groups(List<FindingView> findings) {
         Map<Severity, List<FindingView>> bySeverity = findings.stream().collect(Collectors.groupingBy(
-                f -> Severity.fromCode(f.severity()), () -> new EnumMap<>(Severity.class), Collectors.toList()));
+                f -> Severity.fromWireName(f.severity()), () -> new EnumMap<>(Severity.class), Collectors.toList()));
         return Arrays.stream(Severity.values())
                 .filter(bySeverity::containsKey)
                 .map(severity -> {
@@ -91,14 +91,14 @@ public record ReportView(DocumentHeader document, FindingCounts counts, boolean 
                     List<FamilyGroup> families = byFamily.entrySet().stream()
                             .map(e -> new FamilyGroup(e.getKey(), e.getValue()))
                             .toList();
-                    return new FindingGroup(severity.code(), bySeverity.get(severity).size(), families);
+                    return new FindingGroup(severity.wireName(), bySeverity.get(severity).size(), families);
                 })
                 .toList();
     }
 
     private static FindingCounts counts(List<Finding> findings) {
         return FindingCounts.of(findings.stream().collect(Collectors.groupingBy(
-                f -> Severity.fromCode(f.severity()), () -> new EnumMap<>(Severity.class), Collectors.counting())));
+                f -> Severity.fromWireName(f.severity()), () -> new EnumMap<>(Severity.class), Collectors.counting())));
     }
 
     /** The sentences findings name, by section in order of first mention; one entry per distinct sentence. */
@@ -126,7 +126,7 @@ public record ReportView(DocumentHeader document, FindingCounts counts, boolean 
 
     private static CheckedSentence checked(String sentence, List<LocatedFinding> findings, Section section) {
         List<FindingRef> refs = findings.stream().map(LocatedFinding::ref).distinct().toList();
-        boolean disagrees = refs.stream().map(ref -> Severity.fromCode(ref.severity()))
+        boolean disagrees = refs.stream().map(ref -> Severity.fromWireName(ref.severity()))
                 .anyMatch(severity -> severity != Severity.INFO);
         Integer page = findings.stream().map(f -> f.location().page()).filter(Objects::nonNull).findFirst()
                 .orElse(null);

@@ -1,7 +1,7 @@
 package io.ledgerlint.report.view;
 
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
-import io.ledgerlint.report.findings.Severity;
 import io.ledgerlint.report.tables.CellTexts;
 import io.ledgerlint.report.view.CellLocator.GridPosition;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ public record TableView(String id, String title, String unit, int page, List<Lis
         List<List<CellView>> rows) {
 
     private static final Comparator<FindingRef> MOST_SERIOUS_FIRST = Comparator
-            .comparing((FindingRef ref) -> Severity.fromCode(ref.severity()))
+            .comparing((FindingRef ref) -> Severity.fromWireName(ref.severity()))
             .thenComparingInt(FindingRef::number);
 
     public static TableView of(Table table, List<LocatedFinding> findings) {

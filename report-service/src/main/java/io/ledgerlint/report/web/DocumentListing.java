@@ -124,7 +124,7 @@ public class DocumentListing {
             if (query.severity() != null) {
                 conditions.add("exists (select 1 from findings s where s.document_id = d.document_id"
                         + " and s.severity = :severity)");
-                parameters.put("severity", query.severity().code());
+                parameters.put("severity", query.severity().wireName());
             }
             return new Filter(conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions), parameters);
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
-import io.ledgerlint.report.findings.Severity;
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.report.view.OverviewQuery.SortKey;
 import org.junit.jupiter.api.Test;
 

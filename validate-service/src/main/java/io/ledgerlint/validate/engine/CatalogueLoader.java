@@ -2,6 +2,7 @@ package io.ledgerlint.validate.engine;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlint.contracts.events.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ public final class CatalogueLoader {
                 throw new IllegalStateException(resource + " declares family " + file.family() + ", expected " + family);
             }
             return file.rules().stream()
-                    .map(e -> new RuleDefinition(e.id(), family, e.severity(), e.source(), e.message(),
+                    .map(e -> new RuleDefinition(e.id(), family, e.severity() == null ? null : Severity.fromWireName(e.severity()), e.source(), e.message(),
                             e.description(), e.version(), e.documentTypes()))
                     .toList();
         } catch (IOException e) {
@@ -49,7 +50,7 @@ public final class CatalogueLoader {
     private record FamilyFile(String family, List<Entry> rules) {
     }
 
-    private record Entry(String id, Severity severity, SourceTag source, MessageTemplate message, String description,
+    private record Entry(String id, String severity, SourceTag source, MessageTemplate message, String description,
                          int version, Set<DocumentType> documentTypes) {
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerlint.validate.engine;
 
+import io.ledgerlint.contracts.events.Severity;
 import java.util.Set;
 
 /**

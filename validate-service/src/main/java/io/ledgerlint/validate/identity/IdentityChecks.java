@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.identity;
 
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.MessageTemplate.Language;
 import io.ledgerlint.validate.engine.Phrase;
-import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.message.Wording;
 import java.math.BigDecimal;
 import java.util.List;

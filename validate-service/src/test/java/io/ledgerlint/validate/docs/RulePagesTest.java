@@ -2,11 +2,11 @@ package io.ledgerlint.validate.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.validate.engine.Catalogue;
 import io.ledgerlint.validate.engine.DocumentType;
 import io.ledgerlint.validate.engine.MessageTemplate;
 import io.ledgerlint.validate.engine.RuleDefinition;
-import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.SourceTag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.contracts.events.Severity;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FindingSinkTest {
 

@@ -1,12 +1,12 @@
 package io.ledgerlint.report.export.rest;
 
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.report.api.FailureReason;
 import io.ledgerlint.report.export.ContentDisposition;
 import io.ledgerlint.report.export.DocumentFinding;
 import io.ledgerlint.report.export.DocumentRow;
 import io.ledgerlint.report.export.Workbooks;
 import io.ledgerlint.report.findings.FindingCounts;
-import io.ledgerlint.report.findings.Severity;
 import io.ledgerlint.report.persistence.DocumentRecord;
 import io.ledgerlint.report.persistence.FindingRecord;
 import jakarta.ws.rs.GET;
@@ -57,7 +57,7 @@ public class BatchExportResource {
     private static Map<String, FindingCounts> countsByDocument(List<DocumentFinding> findings) {
         return findings.stream().collect(Collectors.groupingBy(DocumentFinding::documentId,
                 Collectors.collectingAndThen(
-                        Collectors.groupingBy(f -> Severity.fromCode(f.finding().severity()),
+                        Collectors.groupingBy(f -> Severity.fromWireName(f.finding().severity()),
                                 () -> new EnumMap<>(Severity.class), Collectors.counting()),
                         FindingCounts::of)));
     }

@@ -1,12 +1,12 @@
 package io.ledgerlint.validate.rules.doc;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.document.DocumentFacts;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
-import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.rules.doc;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
-import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;

@@ -1,9 +1,9 @@
 package io.ledgerlint.validate.rules.nar;
 
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.MessageTemplate.Language;
 import io.ledgerlint.validate.engine.Phrase;
-import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.Vehicles;

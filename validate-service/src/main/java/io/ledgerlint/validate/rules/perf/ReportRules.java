@@ -1,10 +1,10 @@
 package io.ledgerlint.validate.rules.perf;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
 import io.ledgerlint.validate.engine.FindingSink;
-import io.ledgerlint.validate.engine.Severity;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.narrative.BudgetItem;

@@ -1,9 +1,11 @@
-package io.ledgerlint.validate.engine;
+package io.ledgerlint.contracts.events;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 
-/** How bad a finding is (rules.md §3.3). The wire form is the lower-case name. */
+/**
+ * How bad a finding is (rules.md §3.3), most serious first. On the wire ({@link FindingsProduced.Finding#severity()},
+ * the rule catalogue, the report's API) it is the lower-case name.
+ */
 public enum Severity {
     ERROR, WARNING, INFO;
 
@@ -11,7 +13,6 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    @JsonCreator
     public static Severity fromWireName(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
