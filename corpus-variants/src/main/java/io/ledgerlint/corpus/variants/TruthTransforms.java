@@ -72,6 +72,11 @@ final class TruthTransforms {
         return tables;
     }
 
+    /** The 绩效 tables (ids perf-…), which the 绩效 template variations rewrite. */
+    private static List<ObjectNode> perfTables(ObjectNode truth) {
+        return tables(truth).stream().filter(t -> !standard(t) && t.path("id").asText().startsWith("perf-")).toList();
+    }
+
     static ObjectNode table(ObjectNode truth, String id) {
         return tables(truth).stream().filter(t -> t.path("id").asText().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no table " + id));
@@ -239,10 +244,7 @@ final class TruthTransforms {
     /** 绩效自评表: 万元 printed inside the 年初预算数/全年预算数/全年执行数 cells of the funds block. */
     void perfUnitInCell(ObjectNode truth) {
         int changed = 0;
-        for (ObjectNode table : tables(truth)) {
-            if (standard(table) || !table.path("id").asText().startsWith("perf-")) {
-                continue;
-            }
+        for (ObjectNode table : perfTables(truth)) {
             TableGrid grid = TableGrid.of(table);
             for (int r = 0; r < grid.rowCount(); r++) {
                 List<Integer> moneyCols = new ArrayList<>();
@@ -278,10 +280,7 @@ final class TruthTransforms {
     /** 绩效自评表: 一级/二级指标 named without the 指标 suffix (数量指标 → 数量, 效益指标（20分）→ 效益（20分）). */
     void perfShortIndicatorNames(ObjectNode truth) {
         int changed = 0;
-        for (ObjectNode table : tables(truth)) {
-            if (standard(table) || !table.path("id").asText().startsWith("perf-")) {
-                continue;
-            }
+        for (ObjectNode table : perfTables(truth)) {
             TableGrid grid = TableGrid.of(table);
             for (int r = 0; r < grid.rowCount(); r++) {
                 List<String> row = grid.row(r);
