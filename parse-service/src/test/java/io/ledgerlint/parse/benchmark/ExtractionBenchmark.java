@@ -190,12 +190,12 @@ public final class ExtractionBenchmark {
                 %s
                 ```
 
-                Measured on %s: %d documents (%d pages) from `shared/corpus/`, %d cores, Java %s; system load
+                Measured on %s: %d documents (%d pages) from `corpus/`, %d cores, Java %s; system load
                 average %.1f when the timing started (the machine is shared: compare tools within one run).
 
                 ## Accuracy
 
-                Scoring as `shared/corpus/README.md` describes: a cell counts when its text, whitespace removed, equals
+                Scoring as `corpus/README.md` describes: a cell counts when its text, whitespace removed, equals
                 the truth, with rows matched in order (header rows included); a table found on the wrong page, split in
                 two or missing scores none of its cells. Attachment tables (绩效 tables, `approximate` truth) are scored
                 on the sequence of their non-empty cells. Tabula is given the areas where ledgerlint found each table

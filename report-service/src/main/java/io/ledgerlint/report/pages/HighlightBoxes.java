@@ -2,18 +2,15 @@ package io.ledgerlint.report.pages;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
-import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.report.view.CellLocator;
-import io.ledgerlint.report.view.CellLocator.GridPosition;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * What to outline on one page for a finding: the boxes its locations carry, and the boxes of the table cells its
- * locations name (a validator may name a cell without knowing where it was printed; the extraction knows).
+ * locations address (a validator may address a cell without knowing where it was printed; the extraction knows).
  */
 public final class HighlightBoxes {
 
@@ -32,24 +29,17 @@ public final class HighlightBoxes {
             }
             if (location.table() != null) {
                 tables.stream().filter(table -> location.table().equals(table.id())).findFirst()
-                        .ifPresent(table -> boxes.addAll(namedCellBoxes(table, location, page)));
+                        .ifPresent(table -> boxes.addAll(addressedCellBoxes(table, location, page)));
             }
         }
         boxes.remove(null);
         return List.copyOf(boxes);
     }
 
-    private static List<PageBox> namedCellBoxes(Table table, Location location, int page) {
-        return new CellLocator(table).positionsOf(location).stream()
-                .map(position -> cellAt(table, position))
-                .filter(Objects::nonNull)
+    private static List<PageBox> addressedCellBoxes(Table table, Location location, int page) {
+        return new CellLocator(table).cellsOf(location).stream()
                 .filter(cell -> cell.page() == page)
                 .map(cell -> PageBox.of(cell.box()))
                 .toList();
-    }
-
-    private static Cell cellAt(Table table, GridPosition position) {
-        List<Cell> row = table.rows().get(position.row());
-        return position.column() < row.size() ? row.get(position.column()) : null;
     }
 }

@@ -67,7 +67,7 @@ public record ReportView(DocumentHeader document, FindingCounts counts, boolean 
         for (Location location : locations(finding)) {
             Table table = location.table() == null ? null : tablesById.get(location.table());
             String cellAnchor = table == null ? null : new CellLocator(table).positionsOf(location).stream()
-                    .findFirst().map(position -> TableView.cellAnchor(table.id(), position)).orElse(null);
+                    .findFirst().map(position -> TableView.cellAnchor(table, position)).orElse(null);
             locations.add(new LocationView(location.table(), location.section(), location.row(), location.column(),
                     location.sentence(), location.page(), cellAnchor));
             if (location.page() != null && location.page() > 0) {

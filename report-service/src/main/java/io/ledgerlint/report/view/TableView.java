@@ -21,14 +21,18 @@ public record TableView(String id, String title, String unit, int page, List<Lis
     public static TableView of(Table table, List<LocatedFinding> findings) {
         Map<GridPosition, List<FindingRef>> named = namedCells(table, findings);
         String anchorPrefix = cellAnchorPrefix(table.id());
+        List<List<String>> header = CellTexts.of(table.headerRows());
         return new TableView(table.id(), table.title(), table.unit(), table.page(),
-                views(CellTexts.of(table.headerRows()), anchorPrefix + "h-", Map.of()),
-                views(CellTexts.of(table.rows()), anchorPrefix, named));
+                views(header, 0, anchorPrefix + "h-", named),
+                views(CellTexts.of(table.rows()), header.size(), anchorPrefix, named));
     }
 
-    /** The anchor of a body cell, e.g. {@code c-06-4-2}. */
-    static String cellAnchor(String tableId, GridPosition position) {
-        return cellAnchorPrefix(tableId) + position.row() + "-" + position.column();
+    /** The anchor of a cell: {@code c-06-4-2} for body row 4, column 2; {@code c-06-h-0-2} in the header. */
+    static String cellAnchor(Table table, GridPosition position) {
+        int headerRows = table.headerRows() == null ? 0 : table.headerRows().size();
+        return position.row() < headerRows
+                ? cellAnchorPrefix(table.id()) + "h-" + position.row() + "-" + position.column()
+                : cellAnchorPrefix(table.id()) + (position.row() - headerRows) + "-" + position.column();
     }
 
     static Map<GridPosition, List<FindingRef>> namedCells(Table table, List<LocatedFinding> findings) {
@@ -50,14 +54,15 @@ public record TableView(String id, String title, String unit, int page, List<Lis
         return "c-" + (tableId == null ? "" : tableId.replaceAll("[^A-Za-z0-9_-]", "_")) + "-";
     }
 
-    private static List<List<CellView>> views(List<List<String>> rows, String anchorPrefix,
+    /** {@code firstGridRow}: where {@code rows} start on the table's grid, which findings' positions count on. */
+    private static List<List<CellView>> views(List<List<String>> rows, int firstGridRow, String anchorPrefix,
             Map<GridPosition, List<FindingRef>> named) {
         List<List<CellView>> views = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
             List<CellView> cells = new ArrayList<>();
             for (int column = 0; column < rows.get(row).size(); column++) {
                 cells.add(new CellView(anchorPrefix + row + "-" + column, rows.get(row).get(column),
-                        List.copyOf(named.getOrDefault(new GridPosition(row, column), List.of()))));
+                        List.copyOf(named.getOrDefault(new GridPosition(firstGridRow + row, column), List.of()))));
             }
             views.add(cells);
         }

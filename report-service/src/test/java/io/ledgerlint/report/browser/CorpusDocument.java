@@ -6,12 +6,14 @@ import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.contracts.events.DocumentIds;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.FindingsProduced;
+import io.ledgerlint.contracts.events.FindingsProduced.CellAddress;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.testsupport.CorpusDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import java.util.Map;
  */
 final class CorpusDocument {
 
-    static final Path FOLDER = Path.of("/work/shared/corpus/doc-000");
+    static final Path FOLDER = CorpusDocuments.folder("doc-000");
     static final String NARRATIVE_SECTION = "五、一般公共预算财政拨款支出决算情况说明";
     static final String NARRATIVE_SENTENCE = "完成年初预算的102.39%";
     static final int CLASS_SUM_PAGE = 12;
@@ -91,12 +93,15 @@ final class CorpusDocument {
 
     FindingsProduced findings() throws IOException {
         double[] sentenceBox = PrintedText.boxOf(pdf, NARRATIVE_PAGE, "102.39%");
+        JsonNode table06 = table(new ObjectMapper().readTree(FOLDER.resolve("truth.json").toFile()), "06");
         return new FindingsProduced(1, documentId, sha256, "browser-test", List.of(
                 new Finding("T06-CLASS-SUM", "error", "high", "类级科目“301 工资福利支出”与其款级科目之和不符",
-                        List.of(Location.cell("06", "301", "决算数", CLASS_SUM_PAGE, null)), "177.55", "177.5",
+                        List.of(Location.cell("06", "301", "决算数", CLASS_SUM_PAGE, null)
+                                .addressed(addressOf(table06, "301", 2))), "177.55", "177.5",
                         "30101+30102+30103+30108+30110+30111+30112+30113"),
                 new Finding("T06-PUBLIC-TOTAL", "error", "high", "公用经费合计与明细之和不符",
-                        List.of(Location.cell("06", "公用经费合计", "决算数", 13, null)), "40.95", "40.9",
+                        List.of(Location.cell("06", "公用经费合计", "决算数", 13, null)
+                                .addressed(addressOf(table06, "公用经费合计", 8))), "40.95", "40.9",
                         "302+307+310+399"),
                 new Finding("NAR-PCT-BUDGET", "error", "high", "完成年初预算的百分比与预算数、决算数不符",
                         List.of(new Location(null, NARRATIVE_SECTION, null, null, NARRATIVE_SENTENCE,
@@ -104,6 +109,28 @@ final class CorpusDocument {
                 new Finding("DOC-UNIT-NAME", "info", "low", "封面单位名称与表头部门名称写法不同",
                         List.of(Location.cell("09", null, null, 16, null)), null, null, null)),
                 receivedAt.plusSeconds(10));
+    }
+
+    private static JsonNode table(JsonNode truth, String id) {
+        for (JsonNode table : truth.get("tables")) {
+            if (table.get("id").asText().equals(id)) {
+                return table;
+            }
+        }
+        throw new IllegalStateException("no table " + id + " in truth.json");
+    }
+
+    /** The grid address (header rows, then body rows) of {@code column} in the body row holding {@code key}. */
+    private static CellAddress addressOf(JsonNode table, String key, int column) {
+        JsonNode rows = table.get("rows");
+        for (int row = 0; row < rows.size(); row++) {
+            for (JsonNode cell : rows.get(row)) {
+                if (cell.asText().equals(key)) {
+                    return new CellAddress(table.get("header_rows").size() + row, column, null, null);
+                }
+            }
+        }
+        throw new IllegalStateException("no row " + key + " in table " + table.get("id"));
     }
 
     /** The 部门 line's value, as parse-service reports it (truth.json keeps the whole printed line). */

@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
-import io.ledgerlint.contracts.events.DocumentStatus;
-import io.ledgerlint.testsupport.KafkaTestResource;
-import io.ledgerlint.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.report.pages.PageRenderer;
 import io.ledgerlint.testsupport.BlobRootTestResource;
+import io.ledgerlint.testsupport.CorpusDocuments;
+import io.ledgerlint.testsupport.KafkaTestResource;
+import io.ledgerlint.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,8 +36,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(BlobRootTestResource.class)
 class ReportPagesTest {
 
-    private static final Path CORPUS_PDF = Path.of("/work/shared/corpus/doc-000/document.pdf");
+    private static final Path CORPUS_PDF = CorpusDocuments.pdf("doc-000");
 
     @ConfigProperty(name = "ledgerlint.blob.root")
     String blobRoot;

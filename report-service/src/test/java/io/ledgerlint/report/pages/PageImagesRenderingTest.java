@@ -3,10 +3,13 @@ package io.ledgerlint.report.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ledgerlint.contracts.events.FindingsProduced.CellAddress;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.testsupport.CorpusDocuments;
+import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,11 +19,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
 
 class PageImagesRenderingTest {
 
-    private static final Path CORPUS_PDF = Path.of("/work/shared/corpus/doc-000/document.pdf");
+    private static final Path CORPUS_PDF = CorpusDocuments.pdf("doc-000");
 
     private static final Table TABLE = new Table("06", "明细表", null, null, "万元", 12, 13,
             List.of(List.of(Cell.ofText("科目编码"), Cell.ofText("决算数"))),
@@ -33,10 +35,10 @@ class PageImagesRenderingTest {
     }
 
     @Test
-    void outlinesTheBoxesOfLocationsAndOfTheNamedCellsOnThatPageOnly() {
+    void outlinesTheBoxesOfLocationsAndOfTheAddressedCellsOnThatPageOnly() {
         Finding finding = finding(
-                Location.cell("06", "301", "决算数", 12, null),
-                Location.cell("06", "302", "决算数", 13, null),
+                Location.cell("06", "301", "决算数", 12, null).addressed(new CellAddress(1, 1, null, "301")),
+                Location.cell("06", "302", "决算数", 13, null).addressed(new CellAddress(2, 1, null, "302")),
                 new Location(null, "五、说明", null, null, "某句", 12, new double[] {50, 60, 150, 72}));
 
         assertThat(HighlightBoxes.of(finding, List.of(TABLE), 12))

@@ -3,6 +3,7 @@ package io.ledgerlint.report.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.FindingsProduced.CellAddress;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted;
@@ -28,6 +29,10 @@ class ReportViewTest {
                     "第一段。\n年初预算为15.47万元，支出决算为17.86万元，" + SENTENCE + "，主要原因是增加。")),
             List.of(), Instant.EPOCH);
 
+    /** The 决算数 of row 301: grid row 1 (below the header row), column 2. */
+    private static final Location CELL_301 = Location.cell("06", "301", "决算数", 12, null)
+            .addressed(new CellAddress(1, 2, null, "301"));
+
     private static List<Cell> cells(String... texts) {
         return Arrays.stream(texts).map(Cell::ofText).toList();
     }
@@ -40,7 +45,7 @@ class ReportViewTest {
     void groupsFindingsBySeverityThenRuleFamilyInCatalogueOrderAndNumbersThemInStoredOrder() {
         ReportView report = ReportView.of(HEADER, List.of(
                 finding("XT-T05-T06-BASIC", "error"),
-                finding("T06-CLASS-SUM", "error", Location.cell("06", "301", "决算数", 12, null)),
+                finding("T06-CLASS-SUM", "error", CELL_301),
                 finding("NAR-PCT-BUDGET", "warning"),
                 finding("T06-PUBLIC-TOTAL", "error"),
                 finding("DOC-YEAR", "info")), EXTRACTION);
@@ -55,9 +60,9 @@ class ReportViewTest {
     }
 
     @Test
-    void aFindingLinksToItsPagesAndToTheTableCellItNames() {
+    void aFindingLinksToItsPagesAndToTheTableCellItAddresses() {
         ReportView report = ReportView.of(HEADER, List.of(
-                finding("T06-CLASS-SUM", "error", Location.cell("06", "301", "决算数", 12, null),
+                finding("T06-CLASS-SUM", "error", CELL_301,
                         Location.cell("06", "302", "决算数", 13, null))), EXTRACTION);
 
         FindingView view = report.findingGroups().get(0).families().get(0).findings().get(0);

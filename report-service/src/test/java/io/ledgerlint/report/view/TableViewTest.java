@@ -2,6 +2,7 @@ package io.ledgerlint.report.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlint.contracts.events.FindingsProduced.CellAddress;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
@@ -43,21 +44,33 @@ class TableViewTest {
         return hits;
     }
 
+    /** A location naming a cell of {@code OVERVIEW} and addressing it on the grid (two header rows, then the body). */
+    private static Location at(String row, String column, int gridRow, Integer gridColumn) {
+        return Location.cell("01", row, column, 3, null).addressed(new CellAddress(gridRow, gridColumn, null, null));
+    }
+
     @Test
-    void highlightsTheCellNamedByRowCodeAndColumnOnTheSideOfTheRowKey() {
+    void highlightsTheCellAtTheLocationsAddress() {
         TableView view = view(
-                Location.cell("01", "14", "决算数", 3, null),
-                Location.cell("01", "二、政府性基金 预算财政拨款收入", "决 算数", 3, null));
+                at("14", "决算数", 2, 5),
+                at("二、政府性基金预算财政拨款收入", "决算数", 3, 2));
 
         assertThat(highlighted(view)).containsExactlyInAnyOrder("0:5", "1:2");
     }
 
     @Test
+    void searchesNoTextALocationWithoutAnAddressMarksNothing() {
+        TableView view = view(Location.cell("01", "一、一般公共预算财政拨款收入", "决算数", 3, null));
+
+        assertThat(highlighted(view)).isEmpty();
+    }
+
+    @Test
     void aCellNamedByTwoFindingsLinksToBothTheMostSeriousFirst() {
         LocatedFinding warning = new LocatedFinding(new FindingRef(1, "XT-A", "warning"),
-                Location.cell("01", "1", "决算数", 3, null));
+                at("1", "决算数", 2, 2));
         LocatedFinding error = new LocatedFinding(new FindingRef(2, "T01-B", "error"),
-                Location.cell("01", "一、一般公共预算财政拨款收入", "决算数", 3, null));
+                at("一、一般公共预算财政拨款收入", "决算数", 2, 2));
 
         CellView cell = TableView.of(OVERVIEW, List.of(warning, error)).rows().get(0).get(2);
 
@@ -67,8 +80,8 @@ class TableViewTest {
     }
 
     @Test
-    void highlightsTheWholeRowWhenTheColumnIsUnknown() {
-        TableView view = view(Location.cell("01", "1", "不存在的列", 3, null));
+    void highlightsTheWholeRowWhenTheAddressNamesARow() {
+        TableView view = view(at("1", "不存在的列", 2, null));
 
         assertThat(highlighted(view)).containsExactly("0:0", "0:1", "0:2", "0:3", "0:4", "0:5");
     }
@@ -76,7 +89,7 @@ class TableViewTest {
     @Test
     void ignoresLocationsOfOtherTablesAndNarrativeSections() {
         TableView view = view(
-                Location.cell("02", "1", "决算数", 5, null),
+                Location.cell("02", "1", "决算数", 5, null).addressed(new CellAddress(2, 2, null, null)),
                 Location.text("一、收入支出决算总体情况说明", "收入387.79万元", 7));
 
         assertThat(highlighted(view)).isEmpty();

@@ -1,6 +1,7 @@
 package io.ledgerlint.validate.narrative;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.validate.location.Locations;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record Sentence(String part, String section, String subheading, int page,
     }
 
     public Location location() {
-        return Location.text(section, text, page > 0 ? page : null);
+        return Locations.text(section, text, page);
     }
 
     public boolean sectionMentions(String word) {

@@ -4,6 +4,7 @@ import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.domain.table.Amounts;
 import io.ledgerlint.domain.table.Codes;
+import io.ledgerlint.validate.location.Locations;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -72,26 +73,31 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
      * (公用经费合计 spanning into the next group) carries its amount in the first filled cell to its right.
      */
     public CellValue amount() {
+        OptionalInt column = amountColumn();
+        return column.isPresent() ? valueAtColumn(column.getAsInt()) : CellValue.absent();
+    }
+
+    /** The grid column {@link #amount()} reads. */
+    private OptionalInt amountColumn() {
         OptionalInt amountColumn = lastAmountColumn();
         if (amountColumn.isEmpty()) {
-            return CellValue.absent();
+            return amountColumn;
         }
         int column = amountColumn.getAsInt();
-        CellValue own = valueAtColumn(column);
-        if (code != null || own.kind() == CellValue.Kind.NUMBER) {
-            return own;
+        if (code != null || valueAtColumn(column).kind() == CellValue.Kind.NUMBER) {
+            return amountColumn;
         }
         List<Cell> cells = table.grid().get(gridRow);
         for (int c = column + 1; c < cells.size(); c++) {
             CellValue next = CellValue.of(cells.get(c));
             if (next.kind() == CellValue.Kind.NUMBER) {
-                return next;
+                return OptionalInt.of(c);
             }
             if (next.kind() == CellValue.Kind.TEXT) {
                 break;
             }
         }
-        return own;
+        return amountColumn;
     }
 
     public CellValue valueAtColumn(int column) {
@@ -111,15 +117,17 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
 
     /** Where the cell of 栏次 {@code lanci} is, for a finding. */
     public Location location(int lanci) {
-        CellValue value = value(lanci);
         String column = table.columnName(lanci);
-        return locate(value, column.isEmpty() ? "c" + lanci : "c" + lanci + " " + column);
+        String name = column.isEmpty() ? "c" + lanci : "c" + lanci + " " + column;
+        OptionalInt gridColumn = table.columnOf(lanci);
+        return gridColumn.isPresent() ? Locations.cell(this, gridColumn.getAsInt(), name) : Locations.row(this, name);
     }
 
     /** Where the row's single amount is (T06), for a finding. */
     public Location amountLocation() {
-        OptionalInt column = lastAmountColumn();
-        return locate(amount(), column.isPresent() ? table.headerText(column.getAsInt()) : "");
+        OptionalInt column = amountColumn();
+        return column.isPresent() ? Locations.cell(this, column.getAsInt(), amountColumnName())
+                : Locations.row(this, "");
     }
 
     /** The header of the column {@link #amount()} reads (公开06表: its group's 决算数); "" when none. */
@@ -131,10 +139,5 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
     private OptionalInt lastAmountColumn() {
         List<Integer> columns = block.amountColumns();
         return columns.isEmpty() ? OptionalInt.empty() : OptionalInt.of(columns.get(columns.size() - 1));
-    }
-
-    private Location locate(CellValue value, String column) {
-        int page = value.page() > 0 ? value.page() : table.table().page();
-        return Location.cell(table.id(), displayName(), column, page > 0 ? page : null, value.box());
     }
 }

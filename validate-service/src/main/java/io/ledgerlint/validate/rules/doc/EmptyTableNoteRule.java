@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.EmptyTables;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import java.util.Set;
 
@@ -31,7 +31,7 @@ final class EmptyTableNoteRule implements Rule {
             context.table(standard.id())
                     .filter(t -> !t.rows().isEmpty() && EmptyTables.isEmpty(t) && !EmptyTables.hasExplanation(t))
                     .ifPresent(t -> sink.finding()
-                            .at(Location.cell(t.id(), null, null, t.table().page() > 0 ? t.table().page() : null, null))
+                            .at(Locations.table(t))
                             .param("table", Wording.table(standard.id()))
                             .report());
         }

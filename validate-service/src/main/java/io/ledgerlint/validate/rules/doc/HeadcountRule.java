@@ -9,11 +9,14 @@ import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
+import io.ledgerlint.validate.table.TableView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +91,7 @@ final class HeadcountRule implements Rule {
                 String source = section.level() == 1 || section.part() == null ? section.heading() : section.part();
                 String part = partName(source);
                 stated.add(new Stated(part, Phrase.of(part, "\"" + part + "\""), Integer.parseInt(m.group(1)),
-                        Location.text(YearRule.sectionName(section), m.group(), section.page() > 0 ? section.page() : null)));
+                        Locations.text(YearRule.sectionName(section), m.group(), section.page())));
             }
         }
         return stated;
@@ -97,19 +100,18 @@ final class HeadcountRule implements Rule {
     private static List<Stated> statedInTables(ValidationContext context, Kind kind) {
         List<Stated> stated = new ArrayList<>();
         for (TablesExtracted.Table table : context.document().tables()) {
-            if (StandardTable.byId(table.id()).isPresent()) {
+            Optional<TableView> view = context.printedTable(table.id());
+            if (StandardTable.byId(table.id()).isPresent() || view.isEmpty()) {
                 continue;
             }
-            List<List<Cell>> grid = new ArrayList<>(table.headerRows() == null ? List.of() : table.headerRows());
-            grid.addAll(table.rows() == null ? List.of() : table.rows());
+            List<List<Cell>> grid = view.get().grid();
             for (int r = 0; r < grid.size(); r++) {
                 for (int c = 0; c < grid.get(r).size(); c++) {
                     if (kind.header.matcher(Contents.compact(grid.get(r).get(c).text())).find()) {
                         String source = table.title() == null ? table.id() : Contents.compact(table.title());
                         Phrase place = table.title() == null ? Wording.table(table.id()) : Wording.titled(source);
-                        countBelow(grid, r, c).ifPresent(count -> stated.add(new Stated(source, place, count,
-                                Location.cell(table.id(), kind.label, kind.label, table.page() > 0 ? table.page() : null,
-                                        null))));
+                        Location at = Locations.gridCell(view.get(), r, c, kind.label);
+                        countBelow(grid, r, c).ifPresent(count -> stated.add(new Stated(source, place, count, at)));
                     }
                 }
             }

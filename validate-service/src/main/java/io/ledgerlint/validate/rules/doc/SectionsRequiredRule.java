@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.document.DocumentFacts;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import java.util.List;
@@ -66,7 +66,7 @@ final class SectionsRequiredRule implements Rule {
     }
 
     private static void report(FindingSink sink, String name) {
-        sink.finding().at(Location.text(name, null, null)).param("section", Wording.section(name)).expected(name).report();
+        sink.finding().at(Locations.text(name, null, 0)).param("section", Wording.section(name)).expected(name).report();
     }
 
     /** The heading without numbering, 关于 and the year, e.g. "十、关于2024年度政府采购支出说明" → "政府采购支出说明". */

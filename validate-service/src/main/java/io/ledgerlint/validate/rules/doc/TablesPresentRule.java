@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.document.TableMentions;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 
 /**
@@ -25,7 +25,7 @@ final class TablesPresentRule implements Rule {
             if (context.printedTable(table.id()).isEmpty()
                     && TableMentions.page(context.pages(), table).isEmpty()) {
                 sink.finding()
-                        .at(Location.cell(table.id(), null, null, null, null))
+                        .at(Locations.absent(table.id(), null, 0))
                         .param("table", Wording.titledTable(table))
                         .expected(table.marker() + " " + table.title())
                         .report();

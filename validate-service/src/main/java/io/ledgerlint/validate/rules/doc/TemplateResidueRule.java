@@ -1,10 +1,10 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -44,7 +44,7 @@ final class TemplateResidueRule implements Rule {
             }
             for (String text : found) {
                 sink.finding()
-                        .at(Location.text(YearRule.sectionName(section), text, section.page() > 0 ? section.page() : null))
+                        .at(Locations.text(YearRule.sectionName(section), text, section.page()))
                         .param("text", Wording.quote(text)).actual(text)
                         .report();
             }

@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ final class TocPresentRule implements Rule {
         }
         if (!missing.isEmpty()) {
             String what = String.join("/", missing);
-            sink.finding().at(Location.text(what, null, 1)).param("what", Wording.and(named)).expected(what).report();
+            sink.finding().at(Locations.text(what, null, 1)).param("what", Wording.and(named)).expected(what).report();
         }
     }
 

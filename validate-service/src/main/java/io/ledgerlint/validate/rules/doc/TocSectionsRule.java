@@ -1,6 +1,5 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.document.DocumentFacts;
@@ -8,6 +7,7 @@ import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,7 +36,7 @@ final class TocSectionsRule implements Rule {
     public void check(ValidationContext context, FindingSink sink) {
         Contents contents = Contents.of(context);
         List<Section> body = DocumentFacts.of(context).narrativeSections();
-        Integer page = contents.page().isPresent() ? contents.page().getAsInt() : null;
+        int page = contents.page().orElse(0);
         for (Contents.Entry entry : contents.narrativeEntries()) {
             List<String> wanted = entry.firstLine().equals(entry.title())
                     ? List.of(subject(entry.title())) : List.of(subject(entry.title()), subject(entry.firstLine()));
@@ -52,7 +52,7 @@ final class TocSectionsRule implements Rule {
             if (elsewhere.isPresent()) {
                 report(sink.finding().severity(Severity.INFO), entry, page, elsewhere.get());
             } else {
-                sink.finding().at(Location.text("目录", entry.text(), page))
+                sink.finding().at(Locations.text("目录", entry.text(), page))
                         .param("item", entry.text())
                         .param("detail", Phrase.of("在正文中未找到", "is not found in the body"))
                         .expected(entry.text())
@@ -67,10 +67,10 @@ final class TocSectionsRule implements Rule {
         return wanted.stream().anyMatch(w -> similarity(w, heading) >= MATCH);
     }
 
-    private static void report(FindingSink.Builder finding, Contents.Entry entry, Integer page, Section body) {
+    private static void report(FindingSink.Builder finding, Contents.Entry entry, int page, Section body) {
         String heading = Contents.compact(body.heading());
-        finding.at(Location.text("目录", entry.text(), page))
-                .at(Location.text(YearRule.sectionName(body), heading, body.page() > 0 ? body.page() : null))
+        finding.at(Locations.text("目录", entry.text(), page))
+                .at(Locations.text(YearRule.sectionName(body), heading, body.page()))
                 .param("item", entry.text()).param("detail", Phrase.of("与正文标题“" + heading + "”不一致",
                         "differs from the body heading \"" + heading + "\""))
                 .expected(entry.text()).actual(heading)

@@ -1,11 +1,11 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableView;
 import java.util.Arrays;
@@ -37,8 +37,7 @@ final class UnitMeasureRule implements Rule {
     }
 
     private static void report(FindingSink sink, TableView table, String expected, String actual) {
-        sink.finding().at(Location.cell(table.id(), null, "单位", table.table().page() > 0 ? table.table().page() : null,
-                null))
+        sink.finding().at(Locations.part(table, null, "单位"))
                 .param("table", Wording.table(table.id()))
                 .param("found", "—".equals(actual) ? Phrase.of("未注明", "none") : Wording.quote(actual))
                 .param("expected", Wording.quote(expected))

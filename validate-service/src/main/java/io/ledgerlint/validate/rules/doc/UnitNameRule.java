@@ -7,6 +7,7 @@ import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import io.ledgerlint.validate.table.TableView;
@@ -76,6 +77,6 @@ final class UnitNameRule implements Rule {
     }
 
     private static Location location(TableView table) {
-        return Location.cell(table.id(), null, "部门", table.table().page() > 0 ? table.table().page() : null, null);
+        return Locations.part(table, null, "部门");
     }
 }

@@ -1,12 +1,12 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.document.DocumentFacts;
 import io.ledgerlint.validate.engine.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import java.util.List;
 import java.util.OptionalInt;
@@ -47,7 +47,7 @@ final class YearRule implements Rule {
                     if (stated != year.getAsInt() && !COMPARATIVE.matcher(before).find()) {
                         sink.finding()
                                 .confidence(Confidence.MEDIUM)
-                                .at(Location.text(sectionName(section), m.group(), section.page() > 0 ? section.page() : null))
+                                .at(Locations.text(sectionName(section), m.group(), section.page()))
                                 .param("year", Wording.year(year.getAsInt())).param("text", Wording.quote(m.group()))
                                 .param("stated", Wording.year(stated))
                                 .expected(year.getAsInt()).actual(stated)

@@ -3,6 +3,7 @@ package io.ledgerlint.validate.rules.perf;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.domain.table.Amounts;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.narrative.NarrativeText;
 import io.ledgerlint.validate.table.TableView;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ record BaseData(TableView view, BigDecimal staffQuota, BigDecimal staffActual, B
                     quota = number(values.get(0));
                     staff = number(values.get(1));
                     rate = number(values.get(2).replace("%", ""));
-                    headcount = Location.cell(view.id(), "控制率", null, view.table().page(), null);
+                    headcount = Locations.gridRow(view, r + 1, "控制率");
                 }
                 continue;
             }
@@ -82,7 +83,7 @@ record BaseData(TableView view, BigDecimal staffQuota, BigDecimal staffActual, B
                 }
             }
             rows.add(new Row(filled.get(0), prior, budget, actual,
-                    Location.cell(view.id(), filled.get(0), null, view.table().page(), null)));
+                    Locations.gridRow(view, r, filled.get(0))));
         }
         return new BaseData(view, quota, staff, rate, headcount, List.copyOf(rows));
     }

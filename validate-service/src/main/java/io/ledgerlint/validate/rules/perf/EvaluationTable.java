@@ -2,6 +2,7 @@ package io.ledgerlint.validate.rules.perf;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.narrative.NarrativeText;
 import io.ledgerlint.validate.table.TableView;
 import java.math.BigDecimal;
@@ -88,8 +89,8 @@ record EvaluationTable(TableView view, String title, String project, FundsLine f
         List<List<Cell>> grid = view.grid();
         for (int r = 0; r < grid.size(); r++) {
             List<String> cells = grid.get(r).stream().map(c -> NarrativeText.normalise(c.text())).toList();
-            Location at = Location.cell(view.id(), String.join("", cells.stream().filter(c -> !c.isEmpty())
-                    .limit(2).toList()), null, view.table().page(), null);
+            Location at = Locations.gridRow(view, r, String.join("", cells.stream().filter(c -> !c.isEmpty())
+                    .limit(2).toList()));
             if (project == null && cells.stream().anyMatch(c -> c.contains("项目支出名称") || c.contains("项目名称"))) {
                 project = cells.stream().filter(c -> !c.isEmpty() && !c.contains("名称")).findFirst().orElse(null);
                 continue;
@@ -169,7 +170,7 @@ record EvaluationTable(TableView view, String title, String project, FundsLine f
                 actual = numbers.get(0).toPlainString();
             }
             indicators.add(new Indicator(group, level2, name, target, actual, weight, score, deviation, true,
-                    Location.cell(view.id(), name, null, view.table().page(), null)));
+                    Locations.gridRow(view, r, name)));
         }
         return new EvaluationTable(view, NarrativeText.normalise(view.table().title()), project, funds,
                 List.copyOf(components), List.copyOf(indicators), List.copyOf(groups), total);

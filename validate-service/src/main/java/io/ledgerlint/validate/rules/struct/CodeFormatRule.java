@@ -3,6 +3,7 @@ package io.ledgerlint.validate.rules.struct;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -52,7 +53,7 @@ final class CodeFormatRule implements Rule {
 
     private static void report(FindingSink sink, TableView table, TableRow row, String code) {
         sink.finding()
-                .at(StandardTables.at(table, row.displayName(), null))
+                .at(Locations.row(row, null))
                 .param("row", Wording.row(row)).param("code", Wording.quote(code))
                 .param("table", Wording.table(table.id()))
                 .actual(code)

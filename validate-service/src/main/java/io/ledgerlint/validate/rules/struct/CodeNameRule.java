@@ -4,6 +4,7 @@ import io.ledgerlint.validate.document.DocumentFacts;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -33,7 +34,7 @@ final class CodeNameRule implements Rule {
                     codes.find(row.code())
                             .filter(entry -> !sameName(row.label(), entry.name()))
                             .ifPresent(entry -> sink.finding()
-                                    .at(StandardTables.at(table, row.displayName(), "科目名称"))
+                                    .at(Locations.row(row, "科目名称"))
                                     .param("row", Wording.place(Wording.table(table.id()),
                                             Wording.row(row.code(), ""), null))
                                     .param("found", Wording.quote(row.label()))

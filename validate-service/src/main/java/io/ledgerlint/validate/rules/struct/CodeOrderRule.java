@@ -3,6 +3,7 @@ package io.ledgerlint.validate.rules.struct;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -25,7 +26,7 @@ final class CodeOrderRule implements Rule {
     public void check(ValidationContext context, FindingSink sink) {
         for (TableView table : StandardTables.of(context)) {
             outOfOrder(table).ifPresent(pair -> sink.finding()
-                    .at(StandardTables.at(table, pair.get(1).displayName(), null))
+                    .at(Locations.row(pair.get(1), null))
                     .param("table", Wording.table(table.id()))
                     .param("row", Wording.rowName(pair.get(1))).param("previous", Wording.rowName(pair.get(0)))
                     .expected("> " + pair.get(0).code()).actual(pair.get(1).code())

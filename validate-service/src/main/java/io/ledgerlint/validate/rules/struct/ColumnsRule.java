@@ -7,6 +7,7 @@ import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import io.ledgerlint.validate.table.TableView;
@@ -70,7 +71,7 @@ final class ColumnsRule implements Rule {
         Phrase row = table.rows().stream().filter(r -> r.gridRow() == gridRow && !r.displayName().isEmpty())
                 .findFirst().map(Wording::rowName)
                 .orElseGet(() -> Phrase.of("正文第" + printedRow + "行", "body row " + printedRow));
-        finding.at(StandardTables.at(table, "第" + printedRow + "行", null))
+        finding.at(Locations.gridRow(table, gridRow, "第" + printedRow + "行"))
                 .param("table", Wording.table(table.id())).param("row", row)
                 .param("found", Wording.count(present, "个", "data cell", "data cells"))
                 .param("expected", Wording.count(expected, "个", "data cell", "data cells"))

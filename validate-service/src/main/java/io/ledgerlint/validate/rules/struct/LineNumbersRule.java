@@ -8,6 +8,7 @@ import io.ledgerlint.validate.engine.MessageTemplate.Language;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.Labels;
 import io.ledgerlint.validate.table.TableView;
@@ -37,7 +38,7 @@ final class LineNumbersRule implements Rule {
                 if (!problems.isEmpty()) {
                     String zh = String.join("；", problems.stream().map(p -> p.in(Language.ZH)).toList());
                     sink.finding()
-                            .at(StandardTables.at(table, null, "行次"))
+                            .at(Locations.part(table, null, "行次"))
                             .param("table", Wording.table(table.id()))
                             .param("detail", Phrase.of(zh,
                                     String.join("; ", problems.stream().map(p -> p.in(Language.EN)).toList())))

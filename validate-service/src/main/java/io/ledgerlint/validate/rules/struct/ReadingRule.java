@@ -1,12 +1,12 @@
 package io.ledgerlint.validate.rules.struct;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.document.TableMentions;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableView;
 import java.util.List;
@@ -30,8 +30,7 @@ final class ReadingRule implements Rule {
             List<String> doubts = table.table().quality() == null || table.table().quality().doubts() == null
                     ? List.of() : table.table().quality().doubts();
             sink.finding()
-                    .at(Location.cell(table.id(), null, null, table.table().page() > 0 ? table.table().page() : null,
-                            null))
+                    .at(Locations.table(table))
                     .param("table", name(table))
                     .actual(doubts.isEmpty() ? table.table().quality().method() : String.join("; ", doubts))
                     .report();
@@ -39,7 +38,7 @@ final class ReadingRule implements Rule {
         for (StandardTable standard : StandardTable.values()) {
             if (context.printedTable(standard.id()).isEmpty()) {
                 TableMentions.page(context.pages(), standard).ifPresent(page -> sink.finding()
-                        .at(Location.cell(standard.id(), null, null, page, null))
+                        .at(Locations.absent(standard.id(), null, page))
                         .param("table", Wording.titledTable(standard))
                         .actual("no table found under the caption")
                         .report());

@@ -1,6 +1,5 @@
 package io.ledgerlint.validate.rules.struct;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.StandardTable;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.table.TableView;
@@ -8,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** The nine 公开表 the STRUCT rules look at, and where findings in them point. */
+/** The nine 公开表 the STRUCT rules look at. */
 final class StandardTables {
 
     /** Tables whose codes are 经济分类 (3/5 digits); the others carry 功能分类 codes (3/5/7 digits). */
@@ -19,10 +18,5 @@ final class StandardTables {
 
     static List<TableView> of(ValidationContext context) {
         return Arrays.stream(StandardTable.values()).flatMap(t -> context.table(t.id()).stream()).toList();
-    }
-
-    /** A location in the table; the row and column may be null. */
-    static Location at(TableView table, String row, String column) {
-        return Location.cell(table.id(), row, column, table.table().page() > 0 ? table.table().page() : null, null);
     }
 }

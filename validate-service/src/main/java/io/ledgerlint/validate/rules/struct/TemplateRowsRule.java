@@ -5,6 +5,7 @@ import io.ledgerlint.validate.document.DocumentFacts;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -73,7 +74,7 @@ final class TemplateRowsRule implements Rule {
 
     private static void report(FindingSink sink, TableView table, String code, String name) {
         sink.finding()
-                .at(StandardTables.at(table, code + " " + name, null))
+                .at(Locations.part(table, code + " " + name, null))
                 .param("table", Wording.table(table.id())).param("row", Wording.row(code, name))
                 .expected(code + " " + name)
                 .report();

@@ -1,9 +1,9 @@
 package io.ledgerlint.validate.rules.table;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.document.EmptyTables;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableView;
 
@@ -14,7 +14,7 @@ final class EmptyTableNote implements TableCheck {
     public void check(TableView table, ValidationContext context, FindingSink sink) {
         if (EmptyTables.isEmpty(table) && !EmptyTables.hasExplanation(table)) {
             sink.finding()
-                    .at(Location.cell(table.id(), null, null, table.table().page() > 0 ? table.table().page() : null, null))
+                    .at(Locations.table(table))
                     .param("table", Wording.table(table.id()))
                     .report();
         }

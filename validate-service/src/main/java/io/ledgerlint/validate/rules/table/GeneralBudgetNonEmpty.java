@@ -1,8 +1,8 @@
 package io.ledgerlint.validate.rules.table;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.CellValue;
 import io.ledgerlint.validate.table.TableRow;
@@ -23,7 +23,7 @@ final class GeneralBudgetNonEmpty implements TableCheck {
         }
         if (t05.bodyAmounts().stream().allMatch(CellValue::isZero)) {
             sink.finding()
-                    .at(Location.cell(t05.id(), null, null, t05.table().page() > 0 ? t05.table().page() : null, null))
+                    .at(Locations.table(t05))
                     .at(spending.location(3))
                     .param("cell", Wording.cell(spending, 3))
                     .param("found", Wording.amount(spending.value(3).amount(), Wording.unitOf(t04)))

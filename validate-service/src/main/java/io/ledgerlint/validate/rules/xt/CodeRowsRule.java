@@ -1,6 +1,5 @@
 package io.ledgerlint.validate.rules.xt;
 
-import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.MessageTemplate.Language;
 import io.ledgerlint.validate.engine.Phrase;
@@ -8,6 +7,7 @@ import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.identity.IdentityChecks;
 import io.ledgerlint.validate.identity.Term;
+import io.ledgerlint.validate.location.Locations;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
@@ -76,7 +76,7 @@ final class CodeRowsRule implements Rule {
         Phrase amount = Wording.amount(row.value(1).amount(), Wording.unitOf(row.table()));
         sink.finding()
                 .at(row.location(1))
-                .at(Location.cell(otherTable.id(), row.code(), null, null, null))
+                .at(Locations.absent(otherTable.id(), row.code(), 0))
                 .param("cell", Wording.place(Wording.table(otherTable.id()), Wording.row(row.code(), row.label()), null))
                 .param("other", Wording.cell(row, 1))
                 .param("found", Wording.absent()).param("expected", amount).param("diff", amount)
