@@ -1,13 +1,25 @@
 package io.ledgerlint.validate.engine;
 
+import java.util.Objects;
+
 /**
- * The code of one catalogue rule. Implementations are stateless and thread-safe: the engine calls {@link #check}
- * once per document, and every finding goes to the sink, which is already bound to this rule's definition.
+ * One catalogue rule: its id bound to the check that implements it. A family's {@link RuleProvider} lists its rules,
+ * so the id is written once, next to the check; the check itself does not know it.
  */
-public interface Rule {
+public record Rule(String id, Check check) {
 
-    /** The catalogue id, e.g. {@code T06-CLASS-SUM}. */
-    String id();
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(check, "check of " + id);
+    }
 
-    void check(ValidationContext context, FindingSink sink);
+    /**
+     * The code of a rule. Implementations are stateless and thread-safe: the engine calls {@link #check} once per
+     * document, and every finding goes to the sink, which is already bound to the rule's definition.
+     */
+    @FunctionalInterface
+    public interface Check {
+
+        void check(ValidationContext context, FindingSink sink);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One catalogue entry: what a rule checks and how its findings are worded. Lives in
- * {@code rules/<family>.json}; the code of the rule lives in a {@link Rule} with the same id.
+ * {@code rules/<family>.json}; the code of the rule is the check a {@link Rule} binds to the same id.
  *
  * @param severity      the default severity; a rule may lower or raise it per finding where rules.md says so. Null for
  *                      a rule that never reports (DOC-TYPE only selects the rule set) and so needs no {@link Rule}

@@ -53,7 +53,7 @@ public final class RuleRegistry {
         for (RuleDefinition definition : definitions) {
             Rule rule = byId.remove(definition.id());
             if (rule != null) {
-                paired.put(definition.id(), new RegisteredRule(definition, rule));
+                paired.put(definition.id(), new RegisteredRule(definition, rule.check()));
             } else if (definition.reportsFindings()) {
                 throw new IllegalStateException("catalogue entry " + definition.id() + " has no rule in "
                         + provider.getClass().getName());
@@ -74,7 +74,7 @@ public final class RuleRegistry {
         return rules;
     }
 
-    /** A rule with its definition. */
-    public record RegisteredRule(RuleDefinition definition, Rule rule) {
+    /** A rule's check with the rule's definition. */
+    public record RegisteredRule(RuleDefinition definition, Rule.Check check) {
     }
 }

@@ -33,7 +33,7 @@ public final class ValidationEngine {
             }
             FindingSink sink = new FindingSink(registered.definition(), language);
             try {
-                registered.rule().check(context, sink);
+                registered.check().check(context, sink);
                 findings.addAll(sink.findings());
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(new RuleFailure(registered.definition().id(), e));

@@ -10,20 +10,6 @@ import org.junit.jupiter.api.Test;
 /** The engine isolates failing rules, renders catalogue messages and refuses a catalogue that disagrees with code. */
 class ValidationEngineTest {
 
-    private static Rule rule(String id, java.util.function.BiConsumer<ValidationContext, FindingSink> body) {
-        return new Rule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public void check(ValidationContext context, FindingSink sink) {
-                body.accept(context, sink);
-            }
-        };
-    }
-
     private static RuleProvider provider(Rule... rules) {
         return new RuleProvider() {
             @Override
@@ -41,10 +27,10 @@ class ValidationEngineTest {
     @Test
     void aRuleThatThrowsDoesNotStopTheOthers() {
         RuleRegistry registry = RuleRegistry.of(List.of(provider(
-                rule("ENGINETEST-BROKEN", (c, s) -> {
+                new Rule("ENGINETEST-BROKEN", (c, s) -> {
                     throw new IllegalStateException("boom");
                 }),
-                rule("ENGINETEST-SUM", (c, s) -> s.finding().param("T", "1.00").param("S", "2.00").report()))),
+                new Rule("ENGINETEST-SUM", (c, s) -> s.finding().param("T", "1.00").param("S", "2.00").report()))),
                 new CatalogueLoader(getClass().getClassLoader()));
         ValidationEngine engine = new ValidationEngine(registry, MessageTemplate.Language.ZH);
 
@@ -62,7 +48,7 @@ class ValidationEngineTest {
 
     @Test
     void aCatalogueEntryWithoutRuleIsRefused() {
-        assertThatThrownBy(() -> RuleRegistry.of(List.of(provider(rule("ENGINETEST-SUM", (c, s) -> { }))),
+        assertThatThrownBy(() -> RuleRegistry.of(List.of(provider(new Rule("ENGINETEST-SUM", (c, s) -> { }))),
                 new CatalogueLoader(getClass().getClassLoader())))
                 .hasMessageContaining("ENGINETEST-BROKEN");
     }

@@ -104,7 +104,7 @@ class RuleMessagesTest {
                     continue;
                 }
                 FindingSink sink = new FindingSink(definition, Language.ZH);
-                registered.rule().check(context, sink);
+                registered.check().check(context, sink);
                 for (Map<String, Object> params : sink.messageParameters()) {
                     reported.add(definition.id());
                     for (Language language : Language.values()) {

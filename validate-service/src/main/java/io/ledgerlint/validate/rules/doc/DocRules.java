@@ -14,8 +14,17 @@ public final class DocRules implements RuleProvider {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new TablesPresentRule(), new SectionsRequiredRule(), new YearRule(), new UnitNameRule(),
-                new UnitMeasureRule(), new EmptyTableNoteRule(), new TemplateResidueRule(), new TocPresentRule(),
-                new TocSectionsRule(), new BlankFieldRule(), new HeadcountRule());
+        return List.of(
+                new Rule("DOC-TABLES-PRESENT", new TablesPresentCheck()),
+                new Rule("DOC-SECTIONS-REQUIRED", new SectionsRequiredCheck()),
+                new Rule("DOC-YEAR", new YearCheck()),
+                new Rule("DOC-UNIT-NAME", new UnitNameCheck()),
+                new Rule("DOC-UNIT-MEASURE", new UnitMeasureCheck()),
+                new Rule("DOC-EMPTY-TABLE-NOTE", new EmptyTableNoteCheck()),
+                new Rule("DOC-TEMPLATE-RESIDUE", new TemplateResidueCheck()),
+                new Rule("DOC-TOC-PRESENT", new TocPresentCheck()),
+                new Rule("DOC-TOC-SECTIONS", new TocSectionsCheck()),
+                new Rule("DOC-BLANK-FIELD", new BlankFieldCheck()),
+                new Rule("DOC-HEADCOUNT", new HeadcountCheck()));
     }
 }

@@ -15,23 +15,23 @@ public final class NarRules implements RuleProvider {
     @Override
     public List<Rule> rules() {
         return List.of(
-                new CheckRule("NAR-AMOUNT", AmountRules::amount),
-                new CheckRule("NAR-PCT-SHARE", PercentageRules::share),
-                new CheckRule("NAR-PCT-BUDGET", PercentageRules::budget),
-                new CheckRule("NAR-PCT-YOY", PercentageRules::yearOnYear),
-                new CheckRule("NAR-DIFF", DifferenceRules::difference),
-                new CheckRule("NAR-DIRECTION", DifferenceRules::direction),
-                new CheckRule("NAR-PCT-SUM100", PercentageRules::sumTo100),
-                new CheckRule("NAR-SUM-ITEMS", SumRules::sumItems),
-                new CheckRule("NAR-PCT-ZERO-BASE", PercentageRules::zeroBase),
-                new CheckRule("NAR-ITEM-LABEL", AmountRules::itemLabel),
-                new CheckRule("NAR-ITEM-LEVEL", AmountRules::itemLevel),
-                new CheckRule("NAR-ITEM-COVERAGE", AmountRules::itemCoverage),
-                new CheckRule("NAR-STRUCT-CLASS", AmountRules::structureByClass),
-                new CheckRule("NAR-ORGOPEX-SCOPE", SpendingRules::operatingCostScope),
-                new CheckRule("NAR-MEET-TRAIN", SpendingRules::meetingTraining),
-                new CheckRule("NAR-PROC-SUM", ProcurementRules::sum),
-                new CheckRule("NAR-PROC-SME-CATEGORY", ProcurementRules::smeByCategory),
-                new CheckRule("NAR-VEHICLES", VehicleRules::vehicles));
+                new Rule("NAR-AMOUNT", AmountChecks::amount),
+                new Rule("NAR-PCT-SHARE", PercentageChecks::share),
+                new Rule("NAR-PCT-BUDGET", PercentageChecks::budget),
+                new Rule("NAR-PCT-YOY", PercentageChecks::yearOnYear),
+                new Rule("NAR-DIFF", DifferenceChecks::difference),
+                new Rule("NAR-DIRECTION", DifferenceChecks::direction),
+                new Rule("NAR-PCT-SUM100", PercentageChecks::sumTo100),
+                new Rule("NAR-SUM-ITEMS", SumChecks::sumItems),
+                new Rule("NAR-PCT-ZERO-BASE", PercentageChecks::zeroBase),
+                new Rule("NAR-ITEM-LABEL", AmountChecks::itemLabel),
+                new Rule("NAR-ITEM-LEVEL", AmountChecks::itemLevel),
+                new Rule("NAR-ITEM-COVERAGE", AmountChecks::itemCoverage),
+                new Rule("NAR-STRUCT-CLASS", AmountChecks::structureByClass),
+                new Rule("NAR-ORGOPEX-SCOPE", SpendingChecks::operatingCostScope),
+                new Rule("NAR-MEET-TRAIN", SpendingChecks::meetingTraining),
+                new Rule("NAR-PROC-SUM", ProcurementChecks::sum),
+                new Rule("NAR-PROC-SME-CATEGORY", ProcurementChecks::smeByCategory),
+                new Rule("NAR-VEHICLES", VehicleChecks::vehicles));
     }
 }

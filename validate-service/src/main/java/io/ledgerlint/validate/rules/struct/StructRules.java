@@ -14,7 +14,14 @@ public final class StructRules implements RuleProvider {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new ReadingRule(), new ColumnsRule(), new LineNumbersRule(), new CodeFormatRule(),
-                new CodeNameRule(), new CodeOrderRule(), new PrecisionRule(), new TemplateRowsRule());
+        return List.of(
+                new Rule("STRUCT-READ", new ReadingCheck()),
+                new Rule("STRUCT-COLS", new ColumnsCheck()),
+                new Rule("STRUCT-ROWNUM", new LineNumbersCheck()),
+                new Rule("STRUCT-CODE-FORMAT", new CodeFormatCheck()),
+                new Rule("STRUCT-CODE-NAME", new CodeNameCheck()),
+                new Rule("STRUCT-CODE-ORDER", new CodeOrderCheck()),
+                new Rule("STRUCT-PRECISION", new PrecisionCheck()),
+                new Rule("STRUCT-TEMPLATE-ROWS", new TemplateRowsCheck()));
     }
 }
