@@ -6,6 +6,7 @@ import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.document.DocumentFactsReader;
 import io.ledgerlint.parse.document.CoverTitle;
 import io.ledgerlint.parse.document.ErrorCode;
 import io.ledgerlint.parse.document.Page;
@@ -16,6 +17,7 @@ import io.ledgerlint.parse.document.PdfLoader;
 import io.ledgerlint.parse.document.TextLayerCheck;
 import io.ledgerlint.parse.document.UnusableDocumentException;
 import io.ledgerlint.parse.narrative.NarrativeParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +28,6 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Turns a received document's file into its extraction: opens it defensively, reads each page once (text and
@@ -73,17 +74,20 @@ public final class DocumentParser {
             TextLayerCheck.check(pages);
             List<Table> found = tables.extract(read.stream().map(Page::geometry).toList());
             List<Section> sections = new NarrativeParser().parse(pages, pagesOf(found));
+            String title = CoverTitle.of(pages.get(0));
+            List<PageText> texts = pages.stream().map(page -> new PageText(page.page(), page.text())).toList();
             return new ParseOutcome.Parsed(new TablesExtracted(
                     TablesExtracted.SCHEMA_VERSION,
                     received.documentId(),
                     received.sha256(),
                     received.filename(),
                     pages.size(),
-                    CoverTitle.of(pages.get(0)),
+                    title,
                     found,
                     sections,
-                    pages.stream().map(page -> new PageText(page.page(), page.text())).toList(),
-                    clock.instant()));
+                    texts,
+                    clock.instant(),
+                    DocumentFactsReader.read(title, found, sections, texts)));
         } catch (UnusableDocumentException e) {
             return new ParseOutcome.Rejected(e.errorCode(), e.getMessage());
         }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param pageCount number of pages of the PDF
  * @param title     the document's title as printed on its cover (may be null)
+ * @param facts     what the document is, for which year and department, as parse-service decided it once for every
+ *                  consumer; null from producers that predate it
  */
 public record TablesExtracted(
         int schemaVersion,
@@ -19,9 +21,36 @@ public record TablesExtracted(
         List<Table> tables,
         List<Section> sections,
         List<PageText> pages,
-        Instant extractedAt) {
+        Instant extractedAt,
+        DocumentFacts facts) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** An extraction without document facts, as producers before {@code facts} built it. */
+    public TablesExtracted(int schemaVersion, String documentId, String sha256, String filename, int pageCount,
+            String title, List<Table> tables, List<Section> sections, List<PageText> pages, Instant extractedAt) {
+        this(schemaVersion, documentId, sha256, filename, pageCount, title, tables, sections, pages, extractedAt, null);
+    }
+
+    /** This extraction with {@code documentFacts}. */
+    public TablesExtracted withFacts(DocumentFacts documentFacts) {
+        return new TablesExtracted(schemaVersion, documentId, sha256, filename, pageCount, title, tables, sections,
+                pages, extractedAt, documentFacts);
+    }
+
+    /**
+     * What the document is.
+     *
+     * @param kind       {@link #FULL} for a 部门决算公开 (with its 公开表, or missing them), {@link #SELF_EVALUATION} for a
+     *                   standalone 整体支出绩效自评报告 without 公开表
+     * @param year       the fiscal year reported on (the cover title's, else the 第三部分 heading's, else the first
+     *                   page's first year); null when the document does not say
+     * @param department the first 部门 line's value of its tables; null when none names one
+     */
+    public record DocumentFacts(String kind, Integer year, String department) {
+        public static final String FULL = "full";
+        public static final String SELF_EVALUATION = "self-evaluation";
+    }
 
     /**
      * One table. A table continued over several pages is one table.

@@ -1,5 +1,6 @@
 package io.ledgerlint.domain.table;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +15,10 @@ import java.util.regex.Pattern;
 public final class TableKinds {
 
     private static final Pattern LABEL = Pattern.compile("公开0?([1-9])表");
-    private static final Pattern STANDARD_ID = Pattern.compile("0[1-9]");
-    /** 栏次 per standard table (rules.md §5): T01 收入 c1 | 支出 c2, T04 c1 | c2–c5, T09 预算数 c1–c6 | 决算数 c7–c12. */
-    private static final Map<String, Integer> LANCI_COUNTS = Map.of("01", 2, "02", 7, "03", 6, "04", 5, "05", 3,
-            "07", 6, "08", 3, "09", 12);
-
     /** Standard titles, longest first: "收入支出决算总表" is part of "财政拨款收入支出决算总表". */
-    private static final List<Map.Entry<String, String>> STANDARD_TITLES = List.of(
-            Map.entry("收入支出决算总表", "01"),
-            Map.entry("收入决算表", "02"),
-            Map.entry("支出决算表", "03"),
-            Map.entry("财政拨款收入支出决算总表", "04"),
-            Map.entry("一般公共预算财政拨款支出决算表", "05"),
-            Map.entry("一般公共预算财政拨款基本支出决算明细表", "06"),
-            Map.entry("一般公共预算财政拨款基本支出决算表", "06"),
-            Map.entry("政府性基金预算财政拨款收入支出决算表", "07"),
-            Map.entry("国有资本经营预算财政拨款支出决算表", "08"),
-            Map.entry("财政拨款“三公”经费支出决算表", "09"),
-            Map.entry("财政拨款\"三公\"经费支出决算表", "09"),
-            Map.entry("财政拨款三公经费支出决算表", "09"))
-            .stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+    private static final List<Map.Entry<String, String>> STANDARD_TITLES = Arrays.stream(StandardTable.values())
+            .flatMap(table -> table.titles().map(title -> Map.entry(title, table.id())))
+            .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
             .toList();
 
     /** Attachment kinds by a phrase of their title: id prefix. */
@@ -84,7 +69,7 @@ public final class TableKinds {
 
     /** Whether {@code id} is one of the nine standard tables ({@code "01"}…{@code "09"}). */
     public static boolean isStandard(String id) {
-        return id != null && STANDARD_ID.matcher(id).matches();
+        return StandardTable.byId(id).isPresent();
     }
 
     /**
@@ -95,8 +80,8 @@ public final class TableKinds {
         return lanciCount(id) > 0;
     }
 
-    /** How many 栏次 (amount columns) the table's template numbers, c1…cN of rules.md §5; 0 when it has no 栏次 row. */
+    /** How many 栏次 (amount columns) the table's template numbers; 0 when it has none or is no standard table. */
     public static int lanciCount(String id) {
-        return id == null ? 0 : LANCI_COUNTS.getOrDefault(id, 0);
+        return StandardTable.byId(id).map(StandardTable::lanciCount).orElse(0);
     }
 }

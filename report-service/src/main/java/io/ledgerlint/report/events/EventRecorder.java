@@ -6,7 +6,8 @@ import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.contracts.events.TablesExtracted;
-import io.ledgerlint.report.disclosure.DisclosureFacts;
+import io.ledgerlint.contracts.events.TablesExtracted.DocumentFacts;
+import io.ledgerlint.domain.document.DocumentFactsReader;
 import io.ledgerlint.report.lifecycle.DocumentProgress;
 import io.ledgerlint.report.lifecycle.StatusEvent;
 import io.ledgerlint.report.persistence.DocumentRecord;
@@ -53,7 +54,7 @@ public class EventRecorder {
         DocumentRecord document = apply(event.documentId(), new StatusEvent(DocumentStatus.PARSED, at)).document();
         fillIdentity(document, event.filename(), event.sha256());
         if (document.extractedAt == null || at.isAfter(document.extractedAt)) {
-            DisclosureFacts facts = DisclosureFacts.of(event);
+            DocumentFacts facts = DocumentFactsReader.of(event);
             document.extractedAt = at;
             document.pageCount = event.pageCount();
             document.title = event.title();

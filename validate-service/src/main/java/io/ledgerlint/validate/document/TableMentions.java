@@ -1,6 +1,7 @@
 package io.ledgerlint.validate.document;
 
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
+import io.ledgerlint.domain.table.StandardTable;
 import io.ledgerlint.validate.table.Labels;
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,7 +1,7 @@
 package io.ledgerlint.validate.engine;
 
 import io.ledgerlint.contracts.events.TablesExtracted;
-import io.ledgerlint.validate.document.DocumentClassifier;
+import io.ledgerlint.domain.document.DocumentFactsReader;
 import io.ledgerlint.validate.table.TableView;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,8 @@ public final class ValidationContext {
         for (TablesExtracted.Table table : nullSafe(document.tables())) {
             tables.putIfAbsent(table.id(), new TableView(table));
         }
-        this.documentType = DocumentClassifier.classify(document);
+        this.documentType = TablesExtracted.DocumentFacts.SELF_EVALUATION.equals(DocumentFactsReader.of(document).kind())
+                ? DocumentType.SELF_EVALUATION : DocumentType.FULL;
     }
 
     public TablesExtracted document() {

@@ -1,6 +1,7 @@
 package io.ledgerlint.validate.identity;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.validate.engine.MessageTemplate.Language;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.message.Wording;
 import io.ledgerlint.validate.table.CellValue;
@@ -45,6 +46,6 @@ public record Term(String name, Phrase place, String unit, CellValue value, Loca
     }
 
     private static String tableName(TableRow row) {
-        return "公开" + row.table().id() + "表";
+        return Wording.table(row.table().id()).in(Language.ZH);
     }
 }

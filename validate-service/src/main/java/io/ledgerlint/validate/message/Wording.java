@@ -2,7 +2,7 @@ package io.ledgerlint.validate.message;
 
 import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.validate.arithmetic.Amounts;
-import io.ledgerlint.validate.document.StandardTable;
+import io.ledgerlint.domain.table.StandardTable;
 import io.ledgerlint.validate.engine.MessageTemplate.Language;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.table.TableRow;
@@ -43,10 +43,8 @@ public final class Wording {
 
     /** 公开02表 / Table 02 for the nine 公开表; any other table by its id, quoted. */
     public static Phrase table(String id) {
-        if (StandardTable.byId(id).isPresent()) {
-            return Phrase.of("公开" + id + "表", "Table " + id);
-        }
-        return Phrase.of("表“" + id + "”", "table \"" + id + "\"");
+        return StandardTable.byId(id).map(table -> Phrase.of(table.marker(), "Table " + id))
+                .orElseGet(() -> Phrase.of("表“" + id + "”", "table \"" + id + "\""));
     }
 
     /** A table as {@link #table(String)}; a table other than the nine by its printed title when it has one. */

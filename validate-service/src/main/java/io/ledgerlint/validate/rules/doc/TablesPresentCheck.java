@@ -1,6 +1,6 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.validate.document.StandardTable;
+import io.ledgerlint.domain.table.StandardTable;
 import io.ledgerlint.validate.document.TableMentions;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;

@@ -2,7 +2,7 @@ package io.ledgerlint.validate.rules.doc;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.Severity;
-import io.ledgerlint.validate.document.StandardTable;
+import io.ledgerlint.domain.table.StandardTable;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.Rule;

@@ -1,6 +1,6 @@
 package io.ledgerlint.validate.rules.struct;
 
-import io.ledgerlint.validate.document.StandardTable;
+import io.ledgerlint.domain.table.StandardTable;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.table.TableView;
 import java.util.Arrays;

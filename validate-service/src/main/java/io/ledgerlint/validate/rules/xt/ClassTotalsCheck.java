@@ -76,7 +76,7 @@ final class ClassTotalsCheck implements Rule.Check {
                 BigDecimal sum = parts.stream().map(Term::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.signum() != 0) {
                     String unit = Wording.unitOf(detail);
-                    var finding = sink.finding().formula("公开" + summaryTable + "表 has no line for 类 " + code)
+                    var finding = sink.finding().formula(Wording.table(summaryTable).in(Language.ZH) + " has no line for 类 " + code)
                             .expected(sum.toPlainString()).actual("—")
                             .param("cell", Wording.place(Wording.table(summaryTable), Wording.row(code, name), null))
                             .param("parts", rowsOfClass).param("other", rowsOfClass)

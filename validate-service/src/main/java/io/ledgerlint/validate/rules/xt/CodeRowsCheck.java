@@ -74,7 +74,7 @@ final class CodeRowsCheck implements Rule.Check {
                 .param("other", Wording.cell(row, 1))
                 .param("found", Wording.absent()).param("expected", amount).param("diff", amount)
                 .param("bound", Phrase.of("应为" + amount.in(Language.ZH), "expected " + amount.in(Language.EN)))
-                .expected("公开" + otherTable.id() + "表 " + row.code()).actual("—")
+                .expected(Wording.table(otherTable.id()).in(Language.ZH) + " " + row.code()).actual("—")
                 .report();
     }
 }
