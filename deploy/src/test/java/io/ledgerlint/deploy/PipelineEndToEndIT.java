@@ -192,6 +192,23 @@ class PipelineEndToEndIT {
         assertThat(report.asString()).contains(id);
     }
 
+    /** A finding's cells, addressed by parse's grid and validate's location, are marked by report: no text search. */
+    @Test
+    @Order(3)
+    void everyCellAFindingAddressesIsMarkedOnTheTableAndOnThePageImage() {
+        String id = documentId(disclosure);
+        awaitTerminalStatus(id);
+        JsonNode findings = getJson(reportUrl("/api/documents/" + id + "/findings"));
+        JsonNode tables = getJson(reportUrl("/api/documents/" + id + "/tables"));
+        String html = given().get(reportUrl("/documents/" + id)).asString();
+
+        int checked = MarkedCells.assertMarked(findings, tables, html, (page, finding) -> given()
+                .get(reportUrl("/documents/" + id + "/pages/" + page + ".png?highlight=" + finding)).asByteArray(),
+                disclosure);
+
+        assertThat(checked).as("addressed cells among the corpus document's findings").isPositive();
+    }
+
     @Test
     @Order(4)
     void theSameFileTwiceIsOneDocumentAndBothCopiesLeaveTheInbox() throws IOException {
