@@ -1,5 +1,6 @@
 package io.ledgerlint.validate.engine;
 
+import io.ledgerlint.contracts.events.Confidence;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.Severity;

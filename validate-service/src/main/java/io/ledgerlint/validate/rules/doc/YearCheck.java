@@ -1,8 +1,8 @@
 package io.ledgerlint.validate.rules.doc;
 
+import io.ledgerlint.contracts.events.Confidence;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.validate.document.DocumentFacts;
-import io.ledgerlint.validate.engine.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;

@@ -1,10 +1,10 @@
 package io.ledgerlint.validate.rules.nar;
 
+import io.ledgerlint.contracts.events.Confidence;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.validate.arithmetic.Amounts;
 import io.ledgerlint.validate.arithmetic.Tolerances;
-import io.ledgerlint.validate.engine.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.engine.ValidationContext;

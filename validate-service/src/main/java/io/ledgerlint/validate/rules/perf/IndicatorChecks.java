@@ -1,6 +1,6 @@
 package io.ledgerlint.validate.rules.perf;
 
-import io.ledgerlint.validate.engine.Confidence;
+import io.ledgerlint.contracts.events.Confidence;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.ValidationContext;
 import io.ledgerlint.validate.narrative.Sentence;
