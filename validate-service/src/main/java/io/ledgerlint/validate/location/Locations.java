@@ -21,9 +21,8 @@ public final class Locations {
     public static Location cell(TableRow row, int column, String columnName) {
         TableView table = row.table();
         Cell cell = cellAt(table, row.gridRow(), column);
-        int page = cell != null && cell.page() > 0 ? cell.page() : table.table().page();
         Integer lanci = column < table.columns().size() ? table.columns().get(column).lanci() : null;
-        return new Location(table.id(), null, row.displayName(), columnName, null, page(page),
+        return new Location(table.id(), null, row.displayName(), columnName, null, pageOf(cell, table),
                 cell == null ? null : cell.box(), new CellAddress(row.gridRow(), column, lanci, row.code()));
     }
 
@@ -40,8 +39,7 @@ public final class Locations {
     /** The cell at {@code gridRow}, {@code column} of a table read by position, named {@code name} for people. */
     public static Location gridCell(TableView table, int gridRow, int column, String name) {
         Cell cell = cellAt(table, gridRow, column);
-        int page = cell != null && cell.page() > 0 ? cell.page() : table.table().page();
-        return new Location(table.id(), null, name, name, null, page(page), cell == null ? null : cell.box(),
+        return new Location(table.id(), null, name, name, null, pageOf(cell, table), cell == null ? null : cell.box(),
                 new CellAddress(gridRow, column, null, null));
     }
 
@@ -78,6 +76,11 @@ public final class Locations {
     private static Cell cellAt(TableView table, int gridRow, int column) {
         List<Cell> cells = gridRow < table.grid().size() ? table.grid().get(gridRow) : List.of();
         return column < cells.size() ? cells.get(column) : null;
+    }
+
+    /** The cell's page, else the table's first. */
+    private static Integer pageOf(Cell cell, TableView table) {
+        return page(cell != null && cell.page() > 0 ? cell.page() : table.table().page());
     }
 
     /** 1-based page, or null when unknown (0 in the extraction). */
