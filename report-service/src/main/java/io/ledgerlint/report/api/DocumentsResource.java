@@ -1,9 +1,9 @@
 package io.ledgerlint.report.api;
 
+import io.ledgerlint.report.persistence.DocumentDetails;
 import io.ledgerlint.report.persistence.DocumentPage;
 import io.ledgerlint.report.persistence.DocumentQueries;
-import io.ledgerlint.report.persistence.DocumentRecord;
-import io.ledgerlint.report.persistence.FindingRecord;
+import io.ledgerlint.report.persistence.DocumentSelection;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -40,7 +40,7 @@ public class DocumentsResource {
             @Parameter(description = "0-based page number (default 0)") @QueryParam("page") String page,
             @Parameter(description = "page size 1-200 (default 20)") @QueryParam("size") String size) {
         Paging paging = Paging.parse(page, size);
-        return queries.page(paging.page(), paging.size());
+        return queries.page(DocumentSelection.NEWEST_FIRST, paging.page(), paging.size());
     }
 
     @GET
@@ -51,7 +51,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "404", description = "unknown document, or stage not reached yet",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public DocumentDetails get(@PathParam("id") String id) {
-        return DocumentDetails.of(document(id), queries.findingCounts(id));
+        return document(id);
     }
 
     /** 404 while the document has not been parsed (or never will be, when it failed earlier). */
@@ -62,11 +62,11 @@ public class DocumentsResource {
     @APIResponse(responseCode = "404", description = "unknown document, or stage not reached yet",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public DocumentTables tables(@PathParam("id") String id) {
-        DocumentRecord document = document(id);
+        DocumentDetails document = document(id);
         return queries.extraction(id)
-                .map(extraction -> DocumentTables.of(id, extraction.payload))
+                .map(extraction -> DocumentTables.of(id, extraction))
                 .orElseThrow(() -> new NotFoundException("document " + id + " has no extracted tables (status "
-                        + document.status + ")"));
+                        + document.status() + ")"));
     }
 
     /** 404 while the document has not been validated; an empty list once it was validated without findings. */
@@ -77,14 +77,15 @@ public class DocumentsResource {
     @APIResponse(responseCode = "404", description = "unknown document, or stage not reached yet",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public DocumentFindings findings(@PathParam("id") String id) {
-        DocumentRecord document = document(id);
-        if (document.validatedAt == null) {
-            throw new NotFoundException("document " + id + " has not been validated (status " + document.status + ")");
+        DocumentDetails document = document(id);
+        if (!document.validated()) {
+            throw new NotFoundException("document " + id + " has not been validated (status " + document.status()
+                    + ")");
         }
-        return new DocumentFindings(id, queries.findings(id).stream().map(FindingRecord::toFinding).toList());
+        return new DocumentFindings(id, queries.findings(id));
     }
 
-    private DocumentRecord document(String id) {
+    private DocumentDetails document(String id) {
         return queries.document(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
     }
 }

@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.Severity;
+import io.ledgerlint.report.persistence.DocumentDetails;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -44,55 +45,56 @@ public final class ReportPdf {
         this.font = font;
     }
 
-    public void write(ReportContent report, OutputStream out) throws IOException {
+    /** @param findings null while the document has not been validated */
+    public void write(DocumentDetails document, List<Finding> findings, OutputStream out) throws IOException {
         try (CjkFont.OpenFace face = font.open(); PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pdf);
             builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, face.font(), true)), FONT_FAMILY);
-            builder.withW3cDocument(html(report), null);
+            builder.withW3cDocument(html(document, findings), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
-            throw new IOException("could not render the report of " + report.documentId(), e);
+            throw new IOException("could not render the report of " + document.documentId(), e);
         }
     }
 
-    static Document html(ReportContent report) {
+    static Document html(DocumentDetails document, List<Finding> findings) {
         Page page = new Page();
         Element body = page.body;
-        page.add(body, "h1", Objects.requireNonNullElse(report.title(),
-                Objects.requireNonNullElse(report.filename(), report.documentId())));
+        page.add(body, "h1", Objects.requireNonNullElse(document.title(),
+                Objects.requireNonNullElse(document.filename(), document.documentId())));
         Element header = page.add(body, "table", null);
         header.setAttribute("class", "header");
-        page.headerRow(header, "File", report.filename());
-        page.headerRow(header, "Document id", report.documentId());
-        page.headerRow(header, "Department", report.department());
-        page.headerRow(header, "Year", report.year() == null ? null : report.year().toString());
-        page.headerRow(header, "Status", report.status());
-        page.headerRow(header, "Error", report.error());
-        page.headerRow(header, "Received", text(report.receivedAt()));
-        page.headerRow(header, "Validated", text(report.validatedAt()));
-        page.headerRow(header, "Rule catalogue", report.catalogueVersion());
+        page.headerRow(header, "File", document.filename());
+        page.headerRow(header, "Document id", document.documentId());
+        page.headerRow(header, "Department", document.department());
+        page.headerRow(header, "Year", document.year() == null ? null : document.year().toString());
+        page.headerRow(header, "Status", document.status().name());
+        page.headerRow(header, "Error", document.error());
+        page.headerRow(header, "Received", text(document.receivedAt()));
+        page.headerRow(header, "Validated", text(document.validatedAt()));
+        page.headerRow(header, "Rule catalogue", document.catalogueVersion());
 
-        if (report.findings() == null) {
+        if (findings == null) {
             page.add(body, "h2", "Findings");
             page.add(body, "p", "Not validated yet.");
             return page.document;
         }
-        if (report.findings().isEmpty()) {
+        if (findings.isEmpty()) {
             page.add(body, "h2", "Findings");
             page.add(body, "p", "No findings.");
             return page.document;
         }
-        Map<Severity, List<Finding>> bySeverity = report.findings().stream()
+        Map<Severity, List<Finding>> bySeverity = findings.stream()
                 .collect(Collectors.groupingBy(finding -> Severity.fromWireName(finding.severity())));
         for (Severity severity : Severity.values()) {
-            List<Finding> findings = bySeverity.getOrDefault(severity, List.of());
-            if (!findings.isEmpty()) {
-                page.add(body, "h2", "%s (%d)".formatted(severity.wireName(), findings.size()));
-                findings.forEach(finding -> page.finding(body, finding));
+            List<Finding> ofSeverity = bySeverity.getOrDefault(severity, List.of());
+            if (!ofSeverity.isEmpty()) {
+                page.add(body, "h2", "%s (%d)".formatted(severity.wireName(), ofSeverity.size()));
+                ofSeverity.forEach(finding -> page.finding(body, finding));
             }
         }
         return page.document;

@@ -1,6 +1,8 @@
 package io.ledgerlint.report.export;
 
 import io.ledgerlint.report.findings.FindingCounts;
+import io.ledgerlint.report.persistence.DocumentFinding;
+import io.ledgerlint.report.persistence.DocumentSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -28,16 +30,16 @@ public final class Workbooks {
         workbook.finish();
     }
 
-    public static void batch(List<DocumentRow> documents, List<DocumentFinding> findings, OutputStream out)
+    public static void batch(List<DocumentSummary> documents, List<DocumentFinding> findings, OutputStream out)
             throws IOException {
         Workbook workbook = new Workbook(out, APPLICATION, VERSION);
         Worksheet sheet = workbook.newWorksheet(DOCUMENTS_SHEET);
         writeHeader(sheet, DOCUMENT_HEADERS);
         int row = 1;
-        for (DocumentRow document : documents) {
+        for (DocumentSummary document : documents) {
             FindingCounts counts = document.findingCounts();
             writeRow(sheet, row++, Arrays.asList(document.documentId(), document.filename(), document.department(),
-                    document.year(), document.status(), document.error(), counts.error(), counts.warning(),
+                    document.year(), document.status().name(), document.error(), counts.error(), counts.warning(),
                     counts.info()));
         }
         writeFindings(workbook.newWorksheet(FINDINGS_SHEET), findings);

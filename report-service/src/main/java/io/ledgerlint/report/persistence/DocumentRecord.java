@@ -55,6 +55,9 @@ public class DocumentRecord extends PanacheEntityBase {
     public Instant validatedAt;
     @Column(name = "catalogue_version")
     public String catalogueVersion;
+    /** When the findings set was last replaced; kept by a trigger (migration V2), the findings feed's cursor. */
+    @Column(name = "findings_changed_at", insertable = false, updatable = false)
+    public Instant findingsChangedAt;
 
     @Column(name = "created_at")
     public Instant createdAt;
@@ -67,6 +70,17 @@ public class DocumentRecord extends PanacheEntityBase {
      */
     public Instant receivedOrRecordedAt() {
         return receivedAt != null ? receivedAt : createdAt;
+    }
+
+    /**
+     * The human-readable reason of a FAILED or REJECTED document, e.g. "not-pdf: the file does not start with %PDF-";
+     * null when the document has no error.
+     */
+    public String failureReason() {
+        if (errorCode == null) {
+            return null;
+        }
+        return errorMessage == null || errorMessage.isBlank() ? errorCode : errorCode + ": " + errorMessage;
     }
 
     public DocumentProgress progress() {

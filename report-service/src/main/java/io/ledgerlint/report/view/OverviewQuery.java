@@ -2,6 +2,8 @@ package io.ledgerlint.report.view;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.Severity;
+import io.ledgerlint.report.persistence.DocumentSelection;
+import io.ledgerlint.report.persistence.DocumentSelection.SortKey;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,32 +12,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the overview lists: a search over filename and department, filters by status and by "has findings of
- * severity", a sort order and a page. Parsed from the query string and written back into links.
+ * What the overview lists: a {@link DocumentSelection} (search over filename and department, filters by status and
+ * by "has findings of severity", sort order) and a page. Parsed from the query string and written back into links.
  *
- * @param search   a substring of the filename or the department (null for none)
- * @param status   null for every status
- * @param severity only documents with at least one finding of this severity; null for all
- * @param page     0-based
+ * @param page 0-based
  */
-public record OverviewQuery(String search, DocumentStatus status, Severity severity, SortKey sort,
-        boolean descending, int page, int size) {
+public record OverviewQuery(DocumentSelection selection, int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
-
-    /** The columns the overview sorts by; each sorts descending first except the texts. */
-    public enum SortKey {
-        RECEIVED, FILENAME, DEPARTMENT, YEAR, STATUS, ERRORS, WARNINGS, INFO;
-
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        boolean descendingFirst() {
-            return this != FILENAME && this != DEPARTMENT && this != STATUS;
-        }
-    }
 
     /** Parses the query parameters (each may be null or blank); a bad value is an {@link IllegalArgumentException}. */
     public static OverviewQuery parse(String search, String status, String severity, String sort, String direction,
@@ -46,46 +31,49 @@ public record OverviewQuery(String search, DocumentStatus status, Severity sever
             case "desc" -> true;
             default -> throw new IllegalArgumentException("dir must be asc or desc, not " + direction);
         };
-        return new OverviewQuery(blank(search) ? null : search.strip(),
+        DocumentSelection selection = new DocumentSelection(blank(search) ? null : search.strip(),
                 blank(status) ? null : oneOf(DocumentStatus.class, "status", status),
-                blank(severity) ? null : oneOf(Severity.class, "severity", severity),
-                sortKey, descending, number("page", page, 0, 0, Integer.MAX_VALUE),
+                blank(severity) ? null : oneOf(Severity.class, "severity", severity), sortKey, descending);
+        return new OverviewQuery(selection, number("page", page, 0, 0, Integer.MAX_VALUE),
                 number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
     }
 
     public String statusCode() {
-        return status == null ? "" : status.name();
+        return selection.status() == null ? "" : selection.status().name();
     }
 
     public String severityCode() {
-        return severity == null ? "" : severity.wireName();
+        return selection.severity() == null ? "" : selection.severity().wireName();
     }
 
     /** The link that sorts by {@code key}: the other direction when already sorted by it. Back to the first page. */
     public String sortHref(String key) {
         SortKey target = oneOf(SortKey.class, "sort", key);
-        boolean targetDescending = target == sort ? !descending : target.descendingFirst();
-        return new OverviewQuery(search, status, severity, target, targetDescending, 0, size).href();
+        boolean targetDescending = target == selection.sort() ? !selection.descending() : target.descendingFirst();
+        DocumentSelection sorted = new DocumentSelection(selection.search(), selection.status(), selection.severity(),
+                target, targetDescending);
+        return new OverviewQuery(sorted, 0, size).href();
     }
 
     /** "asc"/"desc" when the list is sorted by {@code key}, else "". */
     public String sortedBy(String key) {
-        return sort.code().equals(key) ? (descending ? "desc" : "asc") : "";
+        return selection.sort().code().equals(key) ? (selection.descending() ? "desc" : "asc") : "";
     }
 
     public String pageHref(int target) {
-        return new OverviewQuery(search, status, severity, sort, descending, target, size).href();
+        return new OverviewQuery(selection, target, size).href();
     }
 
     /** This query as a link to the overview, leaving out defaults. */
     public String href() {
         List<String> parameters = new ArrayList<>();
-        add(parameters, "q", search);
-        add(parameters, "status", status == null ? null : status.name());
-        add(parameters, "severity", severity == null ? null : severity.wireName());
-        if (sort != SortKey.RECEIVED || descending != sort.descendingFirst()) {
+        SortKey sort = selection.sort();
+        add(parameters, "q", selection.search());
+        add(parameters, "status", selection.status() == null ? null : selection.status().name());
+        add(parameters, "severity", selection.severity() == null ? null : selection.severity().wireName());
+        if (sort != SortKey.RECEIVED || selection.descending() != sort.descendingFirst()) {
             add(parameters, "sort", sort.code());
-            add(parameters, "dir", descending ? "desc" : "asc");
+            add(parameters, "dir", selection.descending() ? "desc" : "asc");
         }
         if (page > 0) {
             add(parameters, "page", String.valueOf(page));

@@ -8,6 +8,7 @@ import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.report.findings.FindingCounts;
+import io.ledgerlint.report.persistence.DocumentDetails;
 import io.ledgerlint.report.view.FindingGroup.FamilyGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * @param parsed    false while no extraction is stored (tables and sections are then empty)
  * @param validated false while no findings are stored
  */
-public record ReportView(DocumentHeader document, FindingCounts counts, boolean validated,
+public record ReportView(DocumentDetails document, FindingCounts counts, boolean validated,
         List<FindingGroup> findingGroups, boolean parsed, List<TableView> tables, List<NarrativeSection> narrative,
         List<SectionHeading> sections) {
 
@@ -36,7 +37,7 @@ public record ReportView(DocumentHeader document, FindingCounts counts, boolean 
      * @param findings   the stored findings in their stored order, or null when the document has not been validated
      * @param extraction the stored extraction, or null when the document has not been parsed
      */
-    public static ReportView of(DocumentHeader document, List<Finding> findings, TablesExtracted extraction) {
+    public static ReportView of(DocumentDetails document, List<Finding> findings, TablesExtracted extraction) {
         List<Finding> known = findings == null ? List.of() : findings;
         List<Table> tables = extraction == null || extraction.tables() == null ? List.of() : extraction.tables();
         List<Section> sections = extraction == null || extraction.sections() == null ? List.of()

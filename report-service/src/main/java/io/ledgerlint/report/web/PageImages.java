@@ -7,9 +7,8 @@ import io.ledgerlint.report.pages.HighlightBoxes;
 import io.ledgerlint.report.pages.PageBox;
 import io.ledgerlint.report.pages.PageRenderer;
 import io.ledgerlint.report.pages.RenderedPages;
+import io.ledgerlint.report.persistence.DocumentDetails;
 import io.ledgerlint.report.persistence.DocumentQueries;
-import io.ledgerlint.report.persistence.DocumentRecord;
-import io.ledgerlint.report.persistence.FindingRecord;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -47,12 +46,12 @@ public class PageImages {
     @Produces("image/png")
     public Response page(@PathParam("id") String id, @PathParam("page") int page,
             @QueryParam("highlight") int highlight) {
-        DocumentRecord document = queries.document(id)
+        DocumentDetails document = queries.document(id)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id));
-        if (document.blobUri == null) {
+        if (document.blobUri() == null) {
             throw new NotFoundException("the PDF of document " + id + " is not known yet");
         }
-        String version = document.sha256 + "/" + document.extractedAt + "/" + document.validatedAt;
+        String version = document.sha256() + "/" + document.extractedAt() + "/" + document.validatedAt();
         byte[] png;
         try {
             png = rendered.get(new RenderedPages.Key(id, version, page, highlight),
@@ -66,23 +65,23 @@ public class PageImages {
         return Response.ok(png).cacheControl(cache).build();
     }
 
-    private byte[] render(DocumentRecord document, int page, int highlight) {
-        List<PageBox> outlined = highlight <= 0 ? List.of() : outlined(document.documentId, page, highlight);
-        try (InputStream pdf = blobs.open(URI.create(document.blobUri))) {
+    private byte[] render(DocumentDetails document, int page, int highlight) {
+        List<PageBox> outlined = highlight <= 0 ? List.of() : outlined(document.documentId(), page, highlight);
+        try (InputStream pdf = blobs.open(URI.create(document.blobUri()))) {
             return renderer.render(pdf, page, outlined);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot render page " + page + " of " + document.documentId, e);
+            throw new UncheckedIOException("cannot render page " + page + " of " + document.documentId(), e);
         }
     }
 
     private List<PageBox> outlined(String documentId, int page, int highlight) {
-        List<FindingRecord> findings = queries.findings(documentId);
+        List<Finding> findings = queries.findings(documentId);
         if (highlight > findings.size()) {
             throw new NotFoundException("document " + documentId + " has no finding " + highlight);
         }
-        Finding finding = findings.get(highlight - 1).toFinding();
+        Finding finding = findings.get(highlight - 1);
         List<TablesExtracted.Table> tables = queries.extraction(documentId)
-                .map(stored -> stored.payload.tables())
+                .map(TablesExtracted::tables)
                 .orElse(List.of());
         return HighlightBoxes.of(finding, tables == null ? List.of() : tables, page);
     }

@@ -1,9 +1,10 @@
 package io.ledgerlint.report.web;
 
+import io.ledgerlint.contracts.events.FindingsProduced.Finding;
+import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.report.persistence.DocumentDetails;
 import io.ledgerlint.report.persistence.DocumentQueries;
-import io.ledgerlint.report.persistence.DocumentRecord;
-import io.ledgerlint.report.persistence.FindingRecord;
-import io.ledgerlint.report.view.DocumentHeader;
+import io.ledgerlint.report.view.BatchSummary;
 import io.ledgerlint.report.view.OverviewQuery;
 import io.ledgerlint.report.view.OverviewView;
 import io.ledgerlint.report.view.ReportView;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /**
  * The human pages: the overview of all documents and the report of one, in Chinese or English. Qute escapes every
@@ -38,11 +40,9 @@ public class ReportPages {
     }
 
     private final DocumentQueries queries;
-    private final DocumentListing listing;
 
-    public ReportPages(DocumentQueries queries, DocumentListing listing) {
+    public ReportPages(DocumentQueries queries) {
         this.queries = queries;
-        this.listing = listing;
     }
 
     @GET
@@ -56,24 +56,22 @@ public class ReportPages {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+        OverviewView overview = new OverviewView(query, queries.page(query.selection(), query.page(), query.size()),
+                BatchSummary.of(queries.batchCounts()));
         UiLanguage language = UiLanguage.of(lang, langCookie, uri);
-        return page(Templates.overview(listing.overview(query), language), language);
+        return page(Templates.overview(overview, language), language);
     }
 
     @GET
     @Path("documents/{id}")
     public Response report(@PathParam("id") String id, @QueryParam("lang") String lang,
             @CookieParam(UiLanguage.COOKIE) String langCookie, @Context UriInfo uri) {
-        DocumentRecord document = queries.document(id)
+        DocumentDetails document = queries.document(id)
                 .orElseThrow(() -> new NotFoundException("no document with id " + id));
-        DocumentHeader header = new DocumentHeader(document.documentId, document.filename, document.status,
-                document.errorCode, document.errorMessage, document.title, document.department, document.reportYear,
-                document.pageCount, document.receivedAt, document.updatedAt);
-        var findings = document.validatedAt == null ? null
-                : queries.findings(id).stream().map(FindingRecord::toFinding).toList();
-        var extraction = queries.extraction(id).map(stored -> stored.payload).orElse(null);
+        List<Finding> findings = document.validated() ? queries.findings(id) : null;
+        TablesExtracted extraction = queries.extraction(id).orElse(null);
         UiLanguage language = UiLanguage.of(lang, langCookie, uri);
-        return page(Templates.report(ReportView.of(header, findings, extraction), language), language);
+        return page(Templates.report(ReportView.of(document, findings, extraction), language), language);
     }
 
     private static Response page(TemplateInstance template, UiLanguage language) {

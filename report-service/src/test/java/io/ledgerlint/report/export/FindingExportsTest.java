@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.report.findings.FindingCounts;
+import io.ledgerlint.report.persistence.DocumentFinding;
+import io.ledgerlint.report.persistence.DocumentSummary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -58,10 +62,10 @@ class FindingExportsTest {
     void batchWorkbookHasDocumentsAndFindingsSheets() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbooks.batch(List.of(
-                new DocumentRow("aaaa", "北京市某某局2023年度部门决算.pdf", "北京市某某局", 2023, "VALIDATED", null,
-                        new FindingCounts(1, 1, 0)),
-                new DocumentRow("cccc", "x.txt", null, null, "REJECTED", "not-pdf: the file does not start with %PDF-",
-                        FindingCounts.NONE)),
+                new DocumentSummary("aaaa", "北京市某某局2023年度部门决算.pdf", DocumentStatus.VALIDATED, Instant.EPOCH,
+                        new FindingCounts(1, 1, 0), "北京市某某局", 2023, null),
+                new DocumentSummary("cccc", "x.txt", DocumentStatus.REJECTED, Instant.EPOCH, FindingCounts.NONE, null,
+                        null, "not-pdf: the file does not start with %PDF-")),
                 FINDINGS, out);
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

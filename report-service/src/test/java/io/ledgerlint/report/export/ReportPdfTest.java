@@ -3,8 +3,11 @@ package io.ledgerlint.report.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.report.findings.FindingCounts;
+import io.ledgerlint.report.persistence.DocumentDetails;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,17 +30,18 @@ class ReportPdfTest {
 
     @Test
     void reportShowsTheChineseTextGroupedBySeverityWithTheFontEmbedded() throws IOException {
-        ReportContent report = new ReportContent("aaaa", "北京市某某局2023年度部门决算.pdf", "北京市某某局2023年度部门决算",
-                "北京市某某局", 2023, "VALIDATED", null, Instant.parse("2024-05-01T10:00:00Z"),
-                Instant.parse("2024-05-01T10:00:10Z"), "2024.1", List.of(
+        DocumentDetails document = document("aaaa", "北京市某某局2023年度部门决算.pdf", "北京市某某局2023年度部门决算",
+                "北京市某某局", 2023, DocumentStatus.VALIDATED, null, Instant.parse("2024-05-01T10:00:00Z"),
+                Instant.parse("2024-05-01T10:00:10Z"), "2024.1");
+        List<Finding> findings = List.of(
                         new Finding("DOC-YEAR", "warning", "medium", "年份不一致",
                                 List.of(Location.text("一、收入支出决算总体情况说明", "2023年度收入支出总计", 5)),
                                 "2023", "2022", null),
                         new Finding("T06-CLASS-SUM", "error", "high", "基本支出合计与明细之和不符",
                                 List.of(Location.cell("06", "301", "决算数", 12, null)), "177.55", "177.5",
-                                "3010101+3010102")));
+                                "3010101+3010102"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportPdf(fontOrSkip()).write(report, out);
+        new ReportPdf(fontOrSkip()).write(document, findings, out);
 
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(pdf);
@@ -52,14 +56,21 @@ class ReportPdfTest {
 
     @Test
     void aDocumentNotYetValidatedSaysSo() throws IOException {
-        ReportContent report = new ReportContent("bbbb", "x.pdf", null, null, null, "REJECTED",
-                "not-pdf: the file does not start with %PDF-", null, null, null, null);
+        DocumentDetails document = document("bbbb", "x.pdf", null, null, null, DocumentStatus.REJECTED,
+                "not-pdf: the file does not start with %PDF-", null, null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportPdf(fontOrSkip()).write(report, out);
+        new ReportPdf(fontOrSkip()).write(document, null, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertThat(new PDFTextStripper().getText(pdf))
                     .contains("not-pdf: the file does not start with %PDF-", "Not validated yet.");
         }
+    }
+
+    /** The fields the PDF shows; the rest as stored for such a document. */
+    static DocumentDetails document(String documentId, String filename, String title, String department, Integer year,
+            DocumentStatus status, String error, Instant receivedAt, Instant validatedAt, String catalogueVersion) {
+        return new DocumentDetails(documentId, filename, null, status, error, null, receivedAt, receivedAt,
+                FindingCounts.NONE, title, department, year, null, null, null, validatedAt, catalogueVersion);
     }
 
     @Test

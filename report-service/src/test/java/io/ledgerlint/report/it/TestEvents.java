@@ -45,7 +45,11 @@ final class TestEvents {
     }
 
     TablesExtracted extracted(String cellText) {
-        Table table = new Table("06", "一般公共预算财政拨款基本支出决算表", "公开06表", "北京市某某局", "万元", 12, 12,
+        return extracted(cellText, "北京市某某局");
+    }
+
+    TablesExtracted extracted(String cellText, String department) {
+        Table table = new Table("06", "一般公共预算财政拨款基本支出决算表", "公开06表", department, "万元", 12, 12,
                 List.of(cells("科目编码", "科目名称", "决算数")),
                 List.of(cells("301", "工资福利支出", "177.5"), cells("302", cellText, "10.00")),
                 List.of(), List.of("注：本表反映基本支出。"), new TablesExtracted.Quality(0.99, "lattice", List.of()),

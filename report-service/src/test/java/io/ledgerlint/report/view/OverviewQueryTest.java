@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.Severity;
-import io.ledgerlint.report.view.OverviewQuery.SortKey;
+import io.ledgerlint.report.persistence.DocumentSelection;
+import io.ledgerlint.report.persistence.DocumentSelection.SortKey;
 import org.junit.jupiter.api.Test;
 
 class OverviewQueryTest {
@@ -14,8 +15,8 @@ class OverviewQueryTest {
     void defaultsToNewestFirstAndWritesNoParameters() {
         OverviewQuery query = OverviewQuery.parse(null, "", " ", null, null, null, null);
 
-        assertThat(query).isEqualTo(new OverviewQuery(null, null, null, SortKey.RECEIVED, true, 0,
-                OverviewQuery.DEFAULT_SIZE));
+        assertThat(query).isEqualTo(new OverviewQuery(new DocumentSelection(null, null, null, SortKey.RECEIVED, true),
+                0, OverviewQuery.DEFAULT_SIZE));
         assertThat(query.href()).isEqualTo("/");
     }
 
@@ -23,8 +24,8 @@ class OverviewQueryTest {
     void keepsFiltersInSortAndPageLinksAndTogglesTheDirectionOfTheCurrentSort() {
         OverviewQuery query = OverviewQuery.parse("企业 服务&", "validated", "ERROR", "errors", null, "2", "10");
 
-        assertThat(query.status()).isEqualTo(DocumentStatus.VALIDATED);
-        assertThat(query.severity()).isEqualTo(Severity.ERROR);
+        assertThat(query.selection().status()).isEqualTo(DocumentStatus.VALIDATED);
+        assertThat(query.selection().severity()).isEqualTo(Severity.ERROR);
         assertThat(query.sortedBy("errors")).isEqualTo("desc");
         assertThat(query.sortHref("errors")).isEqualTo(
                 "/?q=%E4%BC%81%E4%B8%9A+%E6%9C%8D%E5%8A%A1%26&status=VALIDATED&severity=error&sort=errors&dir=asc"

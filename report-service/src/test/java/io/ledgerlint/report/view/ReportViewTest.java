@@ -10,6 +10,8 @@ import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.report.findings.FindingCounts;
+import io.ledgerlint.report.persistence.DocumentDetails;
 import io.ledgerlint.report.view.FindingGroup.FamilyGroup;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class ReportViewTest {
 
-    private static final DocumentHeader HEADER = new DocumentHeader("abc", "a.pdf", DocumentStatus.VALIDATED, null,
-            null, null, "某局", 2024, 40, Instant.EPOCH, Instant.EPOCH);
+    private static final DocumentDetails HEADER = new DocumentDetails("abc", "a.pdf", null, DocumentStatus.VALIDATED,
+            null, null, Instant.EPOCH, Instant.EPOCH, FindingCounts.NONE, null, "某局", 2024, 40, null, Instant.EPOCH,
+            Instant.EPOCH, "2024.1");
     private static final String SENTENCE = "完成年初预算的102.39%";
     private static final TablesExtracted EXTRACTION = new TablesExtracted(1, "abc", null, "a.pdf", 40, null,
             List.of(new Table("06", "基本支出决算明细表", "公开06表", null, "万元", 12, 12,

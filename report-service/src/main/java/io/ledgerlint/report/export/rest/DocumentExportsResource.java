@@ -1,17 +1,15 @@
 package io.ledgerlint.report.export.rest;
 
+import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.report.api.ApiError;
-import io.ledgerlint.report.api.FailureReason;
 import io.ledgerlint.report.export.CjkFont;
 import io.ledgerlint.report.export.ContentDisposition;
-import io.ledgerlint.report.export.DocumentFinding;
 import io.ledgerlint.report.export.FindingsCsv;
-import io.ledgerlint.report.export.ReportContent;
 import io.ledgerlint.report.export.ReportPdf;
 import io.ledgerlint.report.export.Workbooks;
+import io.ledgerlint.report.persistence.DocumentDetails;
+import io.ledgerlint.report.persistence.DocumentFinding;
 import io.ledgerlint.report.persistence.DocumentQueries;
-import io.ledgerlint.report.persistence.DocumentRecord;
-import io.ledgerlint.report.persistence.FindingRecord;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -61,7 +59,7 @@ public class DocumentExportsResource {
     @APIResponse(responseCode = "200", description = "the CSV file", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "404", description = "unknown or not yet validated document")
     public Response findingsCsv(@Parameter(description = "documentId") @PathParam("id") String id) {
-        DocumentRecord document = validatedDocument(id);
+        DocumentDetails document = validatedDocument(id);
         List<DocumentFinding> findings = findingsOf(id);
         return attachment((StreamingOutput) out -> FindingsCsv.write(findings, out), CSV,
                 document, "findings.csv");
@@ -75,7 +73,7 @@ public class DocumentExportsResource {
     @APIResponse(responseCode = "200", description = "the XLSX file", content = @Content(mediaType = XLSX))
     @APIResponse(responseCode = "404", description = "unknown or not yet validated document")
     public Response findingsXlsx(@Parameter(description = "documentId") @PathParam("id") String id) {
-        DocumentRecord document = validatedDocument(id);
+        DocumentDetails document = validatedDocument(id);
         List<DocumentFinding> findings = findingsOf(id);
         return attachment((StreamingOutput) out -> Workbooks.findings(findings, out), XLSX,
                 document, "findings.xlsx");
@@ -93,7 +91,7 @@ public class DocumentExportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiError.class)))
     public Response reportPdf(@Parameter(description = "documentId") @PathParam("id") String id) {
-        DocumentRecord document = document(id);
+        DocumentDetails document = document(id);
         Optional<CjkFont> font = CjkFont.locate(configuredFont);
         if (font.isEmpty()) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
@@ -101,37 +99,35 @@ public class DocumentExportsResource {
                             + ": " + CjkFont.INSTALL_HINT))
                     .build();
         }
-        ReportContent content = new ReportContent(document.documentId, document.filename, document.title,
-                document.department, document.reportYear, document.status.name(), FailureReason.of(document),
-                document.receivedAt, document.validatedAt, document.catalogueVersion,
-                document.validatedAt == null ? null
-                        : queries.findings(id).stream().map(FindingRecord::toFinding).toList());
+        List<Finding> findings = document.validated() ? queries.findings(id) : null;
         ReportPdf renderer = new ReportPdf(font.get());
-        return attachment((StreamingOutput) out -> renderer.write(content, out), PDF, document, "report.pdf");
+        return attachment((StreamingOutput) out -> renderer.write(document, findings, out), PDF, document,
+                "report.pdf");
     }
 
     private List<DocumentFinding> findingsOf(String id) {
-        return queries.findings(id).stream().map(record -> new DocumentFinding(id, record.toFinding())).toList();
+        return queries.findings(id).stream().map(finding -> new DocumentFinding(id, finding)).toList();
     }
 
-    private static Response attachment(StreamingOutput body, String mediaType, DocumentRecord document,
+    private static Response attachment(StreamingOutput body, String mediaType, DocumentDetails document,
             String suffix) {
-        String name = ContentDisposition.exportName(document.filename, document.documentId, suffix);
+        String name = ContentDisposition.exportName(document.filename(), document.documentId(), suffix);
         return Response.ok(body, mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment(name, document.documentId + "-" + suffix))
+                        ContentDisposition.attachment(name, document.documentId() + "-" + suffix))
                 .build();
     }
 
-    private DocumentRecord validatedDocument(String id) {
-        DocumentRecord document = document(id);
-        if (document.validatedAt == null) {
-            throw new NotFoundException("document " + id + " has not been validated (status " + document.status + ")");
+    private DocumentDetails validatedDocument(String id) {
+        DocumentDetails document = document(id);
+        if (!document.validated()) {
+            throw new NotFoundException("document " + id + " has not been validated (status " + document.status()
+                    + ")");
         }
         return document;
     }
 
-    private DocumentRecord document(String id) {
+    private DocumentDetails document(String id) {
         return queries.document(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerlint.report.feed.rest;
 
 import io.ledgerlint.report.feed.FindingChanges;
+import io.ledgerlint.report.persistence.FindingChangesQuery;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.ledgerlint.report.export;
+package io.ledgerlint.report.persistence;
 
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 
