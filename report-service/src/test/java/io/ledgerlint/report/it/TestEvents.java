@@ -5,6 +5,7 @@ import io.ledgerlint.contracts.events.DocumentIds;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.FindingsProduced;
+import io.ledgerlint.contracts.events.FindingsProduced.CellAddress;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.TablesExtracted;
@@ -68,7 +69,8 @@ final class TestEvents {
     FindingsProduced findingsAt(String message, Instant validatedAt) {
         return new FindingsProduced(1, documentId, sha256, "2024.1", List.of(
                 new Finding("T06-CLASS-SUM", "error", "high", message,
-                        List.of(Location.cell("06", "301", "决算数", 12, null)), "177.55", "177.5", "3010101+3010102"),
+                        List.of(Location.cell("06", "301", "决算数", 12, null)
+                                .addressed(new CellAddress(1, 2, null, "301"))), "177.55", "177.5", "3010101+3010102"),
                 new Finding("DOC-YEAR", "warning", "medium", "年份不一致",
                         List.of(Location.text("一、收入支出决算总体情况说明", "2023年度收入支出总计", 5)), "2023", "2022",
                         null),
