@@ -1,20 +1,20 @@
 package io.ledgerlint.parse;
 
-import io.ledgerlint.contracts.blob.BlobStore;
 import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.blob.BlobStore;
+import io.ledgerlint.domain.pdf.UnusableDocumentException;
 import io.ledgerlint.parse.document.CoverTitle;
-import io.ledgerlint.parse.document.ErrorCode;
 import io.ledgerlint.parse.document.Page;
 import io.ledgerlint.parse.document.PageContent;
 import io.ledgerlint.parse.document.PageReader;
 import io.ledgerlint.parse.document.ParseLimits;
 import io.ledgerlint.parse.document.PdfLoader;
 import io.ledgerlint.parse.document.TextLayerCheck;
-import io.ledgerlint.parse.document.UnusableDocumentException;
 import io.ledgerlint.parse.narrative.NarrativeParser;
 import java.io.IOException;
 import java.io.InputStream;

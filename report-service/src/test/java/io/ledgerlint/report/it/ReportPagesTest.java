@@ -10,11 +10,12 @@ import io.ledgerlint.testsupport.KafkaTestResource;
 import io.ledgerlint.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.domain.blob.LocalFolderBlobStore;
 import io.ledgerlint.report.pages.PageRenderer;
 import io.ledgerlint.testsupport.BlobRootTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -106,14 +107,15 @@ class ReportPagesTest {
         TestEvents doc = new TestEvents("not-a-pdf.pdf");
         try (Pipeline pipeline = new Pipeline(objectMapper)) {
             pipeline.publish(Topics.DOCUMENTS_FAILED, doc.documentId, doc.failed(
-                    DocumentStatus.REJECTED, "ingest", "not-pdf",
+                    DocumentStatus.REJECTED, "ingest", ErrorCode.NOT_PDF.code(),
                     "the file does not start with %PDF-", doc.receivedAt));
             pipeline.awaitConsumed();
         }
 
         String html = given().get("/documents/{id}", doc.documentId).then().statusCode(200).extract().asString();
 
-        assertThat(html).contains("REJECTED", "not-pdf: the file does not start with %PDF-", "尚未完成检查。");
+        assertThat(html).contains("REJECTED", ErrorCode.NOT_PDF.code() + ": the file does not start with %PDF-",
+                "尚未完成检查。");
     }
 
     @Test
