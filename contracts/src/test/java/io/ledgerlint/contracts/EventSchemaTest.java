@@ -14,6 +14,7 @@ import com.networknt.schema.ValidationMessage;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.EventTypes;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
@@ -52,8 +53,8 @@ class EventSchemaTest {
 
     @Test
     void documentFailedConforms() {
-        var event = new DocumentFailed(1, "doc1", SHA, "a.pdf", "ingest", DocumentStatus.REJECTED, "empty-file",
-                "the file is empty", NOW);
+        var event = new DocumentFailed(1, "doc1", SHA, "a.pdf", "ingest", DocumentStatus.REJECTED,
+                ErrorCode.EMPTY_FILE.code(), "the file is empty", NOW);
         assertThat(validate(EventTypes.DOCUMENT_FAILED, mapper.valueToTree(event))).isEmpty();
     }
 

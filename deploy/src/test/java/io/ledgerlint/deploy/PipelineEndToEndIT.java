@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.restassured.response.Response;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -256,7 +257,7 @@ class PipelineEndToEndIT {
                 .body(notAPdf).post(ingestUrl("/api/documents"));
         assertThat(upload.statusCode()).isBetween(400, 499);
         JsonNode error = parse(upload.asString());
-        assertThat(error.path("error").asText()).isEqualTo("not-pdf");
+        assertThat(error.path("error").asText()).isEqualTo(ErrorCode.NOT_PDF.code());
         assertThat(error.path("message").asText()).isNotBlank();
 
         JsonNode document = awaitTerminalStatus(documentId(notAPdf));

@@ -1,23 +1,22 @@
 package io.ledgerlint.parse;
 
-import io.ledgerlint.contracts.blob.BlobStore;
 import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.PageText;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.blob.BlobStore;
 import io.ledgerlint.domain.document.DocumentFactsReader;
+import io.ledgerlint.domain.pdf.UnusableDocumentException;
 import io.ledgerlint.parse.document.CoverTitle;
-import io.ledgerlint.parse.document.ErrorCode;
 import io.ledgerlint.parse.document.Page;
 import io.ledgerlint.parse.document.PageContent;
 import io.ledgerlint.parse.document.PageReader;
 import io.ledgerlint.parse.document.ParseLimits;
 import io.ledgerlint.parse.document.PdfLoader;
 import io.ledgerlint.parse.document.TextLayerCheck;
-import io.ledgerlint.parse.document.UnusableDocumentException;
 import io.ledgerlint.parse.narrative.NarrativeParser;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +27,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Turns a received document's file into its extraction: opens it defensively, reads each page once (text and

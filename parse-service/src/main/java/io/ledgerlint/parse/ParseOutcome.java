@@ -1,7 +1,7 @@
 package io.ledgerlint.parse;
 
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.TablesExtracted;
-import io.ledgerlint.parse.document.ErrorCode;
 
 /** What parsing one document gave: its extraction, or the reason the input cannot be used. */
 public sealed interface ParseOutcome {

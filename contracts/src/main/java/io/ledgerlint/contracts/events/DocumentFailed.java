@@ -7,7 +7,8 @@ import java.time.Instant;
  * not a PDF, encrypted, no text layer …) and FAILED when processing broke on an input that looked valid.
  *
  * @param stage            {@code ingest}, {@code parse} or {@code validate}
- * @param errorCode        a stable machine-readable reason, e.g. {@code empty-file}, {@code not-pdf}, {@code encrypted}
+ * @param errorCode        a stable machine-readable reason: the {@link ErrorCode#code()} of one {@link ErrorCode}, e.g.
+ *                         {@code empty-file}, {@code not-pdf}, {@code encrypted-pdf}
  * @param originalFilename as in {@link DocumentReceived}: the name exactly as sent, escaped, when {@code filename}
  *                         differs from it; else null
  */

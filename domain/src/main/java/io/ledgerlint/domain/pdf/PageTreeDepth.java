@@ -15,7 +15,7 @@ import org.apache.pdfbox.cos.COSName;
  * the pages, and up through {@code /Parent} to find a page's inherited {@code /Resources} or {@code /MediaBox}; a
  * tree thousands of levels deep either way overflows any thread's stack. This walk goes down in the order PDFBox
  * does, skipping nodes already seen as it does, so the path it measures is the recursion PDFBox would make. Used by
- * ingest's screening and by the parser alike, before either lets PDFBox walk an untrusted tree.
+ * {@link PdfFile} before it lets PDFBox walk an untrusted tree.
  */
 public final class PageTreeDepth {
 

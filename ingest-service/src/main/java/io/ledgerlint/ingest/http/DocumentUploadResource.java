@@ -1,12 +1,12 @@
 package io.ledgerlint.ingest.http;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.ingest.http.LenientMultipartReader.Broken;
 import io.ledgerlint.ingest.http.LenientMultipartReader.FileField;
 import io.ledgerlint.ingest.http.LenientMultipartReader.Form;
 import io.ledgerlint.ingest.intake.IntakeResult;
 import io.ledgerlint.ingest.intake.Problem;
-import io.ledgerlint.ingest.intake.RejectionCode;
 import io.ledgerlint.ingest.intake.Source;
 import io.ledgerlint.ingest.publish.IntakePublisher;
 import jakarta.ws.rs.Consumes;
@@ -103,12 +103,14 @@ public class DocumentUploadResource {
                 DocumentStatus.RECEIVED)).build();
     }
 
-    private static int statusFor(RejectionCode code) {
+    private static int statusFor(ErrorCode code) {
         return switch (code) {
             case EMPTY_FILE, MALFORMED_FORM -> 400;
             case TOO_LARGE -> 413;
             case NOT_PDF -> 415;
             case UNREADABLE_PDF, ENCRYPTED_PDF, TOO_DEEP, TOO_MANY_PAGES, TOO_COMPLEX -> 422;
+            case NO_TEXT_LAYER, GARBLED_TEXT, PARSE_FAILED, VALIDATE_FAILED ->
+                    throw new IllegalArgumentException("ingest does not reject with " + code.code());
         };
     }
 }

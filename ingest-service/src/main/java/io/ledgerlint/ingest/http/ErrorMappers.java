@@ -1,7 +1,7 @@
 package io.ledgerlint.ingest.http;
 
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.ingest.http.DocumentUploadResource.ErrorBody;
-import io.ledgerlint.ingest.intake.RejectionCode;
 import io.ledgerlint.ingest.publish.PublishFailedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response;
@@ -13,7 +13,7 @@ class ErrorMappers {
     @ServerExceptionMapper
     Response unsupportedContentType(NotSupportedException e) {
         return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE)
-                .entity(new ErrorBody(RejectionCode.NOT_PDF.code(),
+                .entity(new ErrorBody(ErrorCode.NOT_PDF.code(),
                         "Send the PDF as the body with Content-Type application/pdf, or as multipart form field 'file'."))
                 .build();
     }

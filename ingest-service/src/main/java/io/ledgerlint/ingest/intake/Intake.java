@@ -1,10 +1,11 @@
 package io.ledgerlint.ingest.intake;
 
-import io.ledgerlint.contracts.blob.BlobStore;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentIds;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
+import io.ledgerlint.domain.blob.BlobStore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -73,10 +74,10 @@ public final class Intake {
 
     private Optional<Problem> screen(Path file, long size) throws IOException {
         if (size == 0) {
-            return Optional.of(new Problem(RejectionCode.EMPTY_FILE, "The file is empty. 文件为空。"));
+            return Optional.of(new Problem(ErrorCode.EMPTY_FILE, "The file is empty. 文件为空。"));
         }
         if (size > maxBytes) {
-            return Optional.of(new Problem(RejectionCode.TOO_LARGE, "The file has " + size
+            return Optional.of(new Problem(ErrorCode.TOO_LARGE, "The file has " + size
                     + " bytes; at most " + maxBytes + " bytes are accepted. 文件超过大小限制。"));
         }
         return PdfScreen.check(file);

@@ -2,6 +2,7 @@ package io.ledgerlint.ingest.intake;
 
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.ErrorCode;
 
 /** The outcome of taking in one file: the event to announce, either way. */
 public sealed interface IntakeResult {
@@ -17,7 +18,7 @@ public sealed interface IntakeResult {
     }
 
     /** The file cannot be checked; nothing was stored. */
-    record Rejected(RejectionCode code, DocumentFailed event) implements IntakeResult {
+    record Rejected(ErrorCode code, DocumentFailed event) implements IntakeResult {
         @Override
         public String documentId() {
             return event.documentId();

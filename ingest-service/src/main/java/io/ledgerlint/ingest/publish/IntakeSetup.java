@@ -1,10 +1,9 @@
 package io.ledgerlint.ingest.publish;
 
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
+import io.ledgerlint.domain.blob.BlobStores;
 import io.ledgerlint.ingest.intake.Intake;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,6 +14,6 @@ public class IntakeSetup {
     @Singleton
     Intake intake(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot,
             @ConfigProperty(name = "ledgerlint.max-upload-bytes") long maxUploadBytes) {
-        return new Intake(new LocalFolderBlobStore(Path.of(blobRoot)), maxUploadBytes, Clock.systemUTC());
+        return new Intake(BlobStores.open(blobRoot), maxUploadBytes, Clock.systemUTC());
     }
 }

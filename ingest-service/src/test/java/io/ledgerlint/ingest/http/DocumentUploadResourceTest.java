@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.Topics;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.EventTypes;
 import io.ledgerlint.ingest.HostilePdfs;
 import io.ledgerlint.ingest.IngestFoldersTestResource;
@@ -127,7 +128,7 @@ class DocumentUploadResourceTest {
 
     @Test
     void anEmptyBodyIsABadRequest() throws IOException {
-        assertRejected(Files.createFile(work.resolve("empty.pdf")), 400, "empty-file");
+        assertRejected(Files.createFile(work.resolve("empty.pdf")), 400, ErrorCode.EMPTY_FILE);
     }
 
     @Test
@@ -136,29 +137,29 @@ class DocumentUploadResourceTest {
         Arrays.fill(bytes, (byte) ' ');
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 8);
 
-        assertRejected(Files.write(work.resolve("huge.pdf"), bytes), 413, "too-large");
+        assertRejected(Files.write(work.resolve("huge.pdf"), bytes), 413, ErrorCode.TOO_LARGE);
     }
 
     @Test
     void somethingElseThanAPdfIsAnUnsupportedMediaType() throws IOException {
-        assertRejected(Files.writeString(work.resolve("notes.pdf"), "Not a PDF: 部门决算说明"), 415, "not-pdf");
+        assertRejected(Files.writeString(work.resolve("notes.pdf"), "Not a PDF: 部门决算说明"), 415, ErrorCode.NOT_PDF);
     }
 
     @Test
     void aTruncatedPdfIsUnprocessable() throws IOException {
-        assertRejected(TestPdfs.truncatedCopy(work.resolve("truncated.pdf"), 60), 422, "unreadable-pdf");
+        assertRejected(TestPdfs.truncatedCopy(work.resolve("truncated.pdf"), 60), 422, ErrorCode.UNREADABLE_PDF);
     }
 
     @Test
     void aPasswordProtectedPdfIsUnprocessable() throws IOException {
-        assertRejected(TestPdfs.encrypted(work.resolve("locked.pdf"), "user-secret"), 422, "encrypted-pdf");
+        assertRejected(TestPdfs.encrypted(work.resolve("locked.pdf"), "user-secret"), 422, ErrorCode.ENCRYPTED_PDF);
     }
 
     @Test
     void aPageTreeFiftyThousandLevelsDeepIsUnprocessableNotAServerError() throws IOException {
         Path deep = HostilePdfs.deepPageTree(work.resolve("deep.pdf"), 50_000);
 
-        assertRejected(deep, 422, "too-deep");
+        assertRejected(deep, 422, ErrorCode.TOO_DEEP);
     }
 
     @Test
@@ -173,14 +174,14 @@ class DocumentUploadResourceTest {
                         .header("Content-Disposition", disposition).mimeType("application/pdf").build())
                 .post("/api/documents")
                 .then().statusCode(415)
-                .body("error", equalTo("not-pdf"))
+                .body("error", equalTo(ErrorCode.NOT_PDF.code()))
                 .body("message", not(equalTo("")));
 
         JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_FAILED,
                 "report.pdf2024-01-01 INFO VALIDATED id=1.pdf"));
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
         assertThat(event.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(event.path("errorCode").asText()).isEqualTo("not-pdf");
+        assertThat(event.path("errorCode").asText()).isEqualTo(ErrorCode.NOT_PDF.code());
         assertThat(event.path("originalFilename").asText())
                 .isEqualTo("report.pdf\\u000D\\u000A2024-01-01 INFO VALIDATED id=1\\u0000.pdf");
     }
@@ -194,13 +195,13 @@ class DocumentUploadResourceTest {
         given().multiPart("file", RAW_LINE_BREAK_NAME, unreadable, "application/pdf")
                 .post("/api/documents")
                 .then().statusCode(422)
-                .body("error", equalTo("unreadable-pdf"))
+                .body("error", equalTo(ErrorCode.UNREADABLE_PDF.code()))
                 .body("message", not(equalTo("")));
 
         JsonNode event = KafkaTopics.json(awaitKey(Topics.DOCUMENTS_FAILED, sha256.substring(0, 16)));
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
         assertThat(event.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(event.path("errorCode").asText()).isEqualTo("unreadable-pdf");
+        assertThat(event.path("errorCode").asText()).isEqualTo(ErrorCode.UNREADABLE_PDF.code());
         assertThat(event.path("filename").asText()).isEqualTo(RAW_LINE_BREAK_NAME_CLEANED);
         assertThat(event.path("originalFilename").asText()).isEqualTo(RAW_LINE_BREAK_NAME_ESCAPED);
     }
@@ -253,12 +254,12 @@ class DocumentUploadResourceTest {
                 .post("/api/documents")
                 .then().statusCode(413)
                 .contentType(ContentType.JSON)
-                .body("error", equalTo("too-large"))
+                .body("error", equalTo(ErrorCode.TOO_LARGE.code()))
                 .body("message", containsString(String.valueOf(maxUploadBytes)));
 
         JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_FAILED, "huge-form.pdf"));
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
-        assertThat(event.path("errorCode").asText()).isEqualTo("too-large");
+        assertThat(event.path("errorCode").asText()).isEqualTo(ErrorCode.TOO_LARGE.code());
     }
 
     @Test
@@ -283,12 +284,12 @@ class DocumentUploadResourceTest {
         given().multiPart("document", "x.pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .post("/api/documents")
                 .then().statusCode(400)
-                .body("error", equalTo("empty-file"));
+                .body("error", equalTo(ErrorCode.EMPTY_FILE.code()));
 
         try (TopicReader reader = new TopicReader(bootstrapServers, Topics.DOCUMENTS_FAILED)) {
             JsonNode event = KafkaTopics.json(reader.awaitRecord(record ->
                     KafkaTopics.json(record).path("message").asText().startsWith("The form has no field named 'file'")));
-            assertThat(event.path("errorCode").asText()).isEqualTo("empty-file");
+            assertThat(event.path("errorCode").asText()).isEqualTo(ErrorCode.EMPTY_FILE.code());
             assertThat(event.path("filename").asText()).isEqualTo(event.path("documentId").asText() + ".pdf");
         }
     }
@@ -298,7 +299,7 @@ class DocumentUploadResourceTest {
         given().contentType("text/plain").body("%PDF-1.7")
                 .post("/api/documents")
                 .then().statusCode(415)
-                .body("error", equalTo("not-pdf"))
+                .body("error", equalTo(ErrorCode.NOT_PDF.code()))
                 .body("message", containsString("application/pdf"));
     }
 
@@ -313,22 +314,22 @@ class DocumentUploadResourceTest {
     }
 
     /** The rejection is answered with its code and also announced, so that report-service can record it. */
-    private void assertRejected(Path file, int status, String code) throws IOException {
-        String filename = "rejected-" + code + ".pdf";
+    private void assertRejected(Path file, int status, ErrorCode code) throws IOException {
+        String filename = "rejected-" + code.code() + ".pdf";
         String sha256 = TestPdfs.sha256(file);
 
         given().contentType("application/pdf").header("X-Filename", filename)
                 .body(Files.readAllBytes(file))
                 .post("/api/documents")
                 .then().statusCode(status)
-                .body("error", equalTo(code))
+                .body("error", equalTo(code.code()))
                 .body("message", not(equalTo("")));
 
         ConsumerRecord<String, byte[]> record = awaitEvent(Topics.DOCUMENTS_FAILED, filename);
         assertThat(record.key()).isEqualTo(sha256.substring(0, 16));
         assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_FAILED);
         JsonNode event = KafkaTopics.json(record);
-        assertThat(event.path("errorCode").asText()).isEqualTo(code);
+        assertThat(ErrorCode.fromCode(event.path("errorCode").asText())).isEqualTo(code);
         assertThat(event.path("stage").asText()).isEqualTo("ingest");
         assertThat(event.path("status").asText()).isEqualTo("REJECTED");
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
@@ -345,14 +346,14 @@ class DocumentUploadResourceTest {
                 .post("/api/documents")
                 .then().statusCode(400)
                 .contentType(ContentType.JSON)
-                .body("error", equalTo("malformed-form"))
+                .body("error", equalTo(ErrorCode.MALFORMED_FORM.code()))
                 .body("message", not(equalTo("")));
 
         JsonNode event = KafkaTopics.json(awaitKey(Topics.DOCUMENTS_FAILED, documentId));
         assertThat(event.path("sha256").asText()).isEqualTo(sha256);
         assertThat(event.path("stage").asText()).isEqualTo("ingest");
         assertThat(event.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(event.path("errorCode").asText()).isEqualTo("malformed-form");
+        assertThat(event.path("errorCode").asText()).isEqualTo(ErrorCode.MALFORMED_FORM.code());
         assertThat(event.path("filename").asText()).isEqualTo(filename == null ? documentId + ".pdf" : filename);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.Topics;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.EventTypes;
 import io.ledgerlint.ingest.IngestFoldersTestResource;
 import io.ledgerlint.ingest.KafkaTopics;
@@ -63,7 +64,7 @@ class InboxWatcherTest {
         await().atMost(PATIENCE).until(() -> Files.exists(rejected.resolve("inbox-notes.pdf")));
 
         JsonNode event = KafkaTopics.json(awaitEvent(Topics.DOCUMENTS_FAILED, "inbox-notes.pdf"));
-        assertThat(event.path("errorCode").asText()).isEqualTo("not-pdf");
+        assertThat(event.path("errorCode").asText()).isEqualTo(ErrorCode.NOT_PDF.code());
         assertThat(event.path("status").asText()).isEqualTo("REJECTED");
         assertThat(processed.resolve("inbox-notes.pdf")).doesNotExist();
     }

@@ -2,10 +2,12 @@ package io.ledgerlint.ingest.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
+import io.ledgerlint.domain.blob.LocalFolderBlobStore;
+import io.ledgerlint.domain.pdf.PageTreeDepth;
 import io.ledgerlint.ingest.HostilePdfs;
 import io.ledgerlint.ingest.TestPdfs;
 import java.io.IOException;
@@ -82,9 +84,9 @@ class IntakeTest {
 
     @Test
     void rejectsAnEmptyFile() throws IOException {
-        DocumentFailed event = rejected(Files.createFile(work.resolve("empty.pdf")), RejectionCode.EMPTY_FILE);
+        DocumentFailed event = rejected(Files.createFile(work.resolve("empty.pdf")), ErrorCode.EMPTY_FILE);
 
-        assertThat(event.errorCode()).isEqualTo("empty-file");
+        assertThat(event.errorCode()).isEqualTo(ErrorCode.EMPTY_FILE.code());
         assertThat(event.sha256()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assertThat(event.documentId()).isEqualTo("e3b0c44298fc1c14");
         assertThat(event.filename()).isEqualTo("empty.pdf");
@@ -99,9 +101,9 @@ class IntakeTest {
         Path document = TestPdfs.corpusDocument("doc-000");
         intake = intakeWithLimit(Files.size(document) - 1);
 
-        DocumentFailed event = rejected(document, RejectionCode.TOO_LARGE);
+        DocumentFailed event = rejected(document, ErrorCode.TOO_LARGE);
 
-        assertThat(event.errorCode()).isEqualTo("too-large");
+        assertThat(event.errorCode()).isEqualTo(ErrorCode.TOO_LARGE.code());
         assertThat(event.sha256()).isEqualTo(TestPdfs.sha256(document));
     }
 
@@ -118,14 +120,14 @@ class IntakeTest {
         Path text = Files.writeString(work.resolve("report.pdf"), "部门决算 is a word document, really",
                 StandardCharsets.UTF_8);
 
-        assertThat(rejected(text, RejectionCode.NOT_PDF).errorCode()).isEqualTo("not-pdf");
+        assertThat(rejected(text, ErrorCode.NOT_PDF).errorCode()).isEqualTo(ErrorCode.NOT_PDF.code());
     }
 
     @Test
     void rejectsAPdfHeaderAfterOtherContent() throws IOException {
         Path document = prefixed("<html>", "doc-000");
 
-        rejected(document, RejectionCode.NOT_PDF);
+        rejected(document, ErrorCode.NOT_PDF);
     }
 
     @Test
@@ -139,7 +141,7 @@ class IntakeTest {
     void rejectsATruncatedPdf() throws IOException {
         Path truncated = TestPdfs.truncatedCopy(work.resolve("truncated.pdf"), 60);
 
-        assertThat(rejected(truncated, RejectionCode.UNREADABLE_PDF).message()).contains("truncated");
+        assertThat(rejected(truncated, ErrorCode.UNREADABLE_PDF).message()).contains("truncated");
     }
 
     @Test
@@ -147,28 +149,28 @@ class IntakeTest {
         byte[] bytes = Files.readAllBytes(TestPdfs.corpusDocument("doc-000"));
         Path cut = Files.write(work.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length - 8));
 
-        rejected(cut, RejectionCode.UNREADABLE_PDF);
+        rejected(cut, ErrorCode.UNREADABLE_PDF);
     }
 
     @Test
     void rejectsAPdfWithoutPages() throws IOException {
         Path document = TestPdfs.withoutPages(work.resolve("blank.pdf"));
 
-        assertThat(rejected(document, RejectionCode.UNREADABLE_PDF).message()).contains("no pages");
+        assertThat(rejected(document, ErrorCode.UNREADABLE_PDF).message()).contains("no pages");
     }
 
     @Test
     void rejectsAHeaderWithNothingBehindIt() throws IOException {
         Path document = Files.writeString(work.resolve("stub.pdf"), "%PDF-1.7\n%%EOF\n");
 
-        rejected(document, RejectionCode.UNREADABLE_PDF);
+        rejected(document, ErrorCode.UNREADABLE_PDF);
     }
 
     @Test
     void rejectsAPdfThatNeedsAPassword() throws IOException {
         Path document = TestPdfs.encrypted(work.resolve("locked.pdf"), "user-secret");
 
-        assertThat(rejected(document, RejectionCode.ENCRYPTED_PDF).errorCode()).isEqualTo("encrypted-pdf");
+        assertThat(rejected(document, ErrorCode.ENCRYPTED_PDF).errorCode()).isEqualTo(ErrorCode.ENCRYPTED_PDF.code());
     }
 
     @Test
@@ -183,33 +185,33 @@ class IntakeTest {
     void rejectsAPageTreeTooDeepForARecursiveReader() throws IOException {
         Path document = HostilePdfs.deepPageTree(work.resolve("deep.pdf"), 50_000);
 
-        assertThat(rejected(document, RejectionCode.TOO_DEEP).message())
-                .contains("page tree is more than " + PdfScreen.MAX_PAGE_TREE_DEPTH + " levels deep");
+        assertThat(rejected(document, ErrorCode.TOO_DEEP).message())
+                .contains("page tree is more than " + PageTreeDepth.DEFAULT_LIMIT + " levels deep");
     }
 
     @Test
     void rejectsADeepPageTreeThatPdfBoxWalksRecursivelyWhileLoading() throws IOException {
         Path document = HostilePdfs.deepPageTreeWithoutXref(work.resolve("deep-unindexed.pdf"), 50_000);
 
-        rejected(document, RejectionCode.TOO_DEEP);
+        rejected(document, ErrorCode.TOO_DEEP);
     }
 
     @Test
     void rejectsAPageWhoseParentChainIsTooLongToClimbRecursively() throws IOException {
         Path document = HostilePdfs.deepParentChain(work.resolve("deep-parents.pdf"), 50_000);
 
-        rejected(document, RejectionCode.TOO_DEEP);
+        rejected(document, ErrorCode.TOO_DEEP);
     }
 
     @Test
     void acceptsAPageTreeAsDeepAsTheLimitAndNoDeeper() throws IOException {
-        Path atLimit = HostilePdfs.deepPageTree(work.resolve("at-limit.pdf"), PdfScreen.MAX_PAGE_TREE_DEPTH);
-        Path overLimit = HostilePdfs.deepPageTree(work.resolve("over-limit.pdf"), PdfScreen.MAX_PAGE_TREE_DEPTH + 1);
+        Path atLimit = HostilePdfs.deepPageTree(work.resolve("at-limit.pdf"), PageTreeDepth.DEFAULT_LIMIT);
+        Path overLimit = HostilePdfs.deepPageTree(work.resolve("over-limit.pdf"), PageTreeDepth.DEFAULT_LIMIT + 1);
 
         assertThat(intake.receive(atLimit, "at-limit.pdf", Source.INBOX)).isInstanceOf(IntakeResult.Accepted.class);
         assertThat(intake.receive(overLimit, "over-limit.pdf", Source.INBOX))
                 .isInstanceOfSatisfying(IntakeResult.Rejected.class,
-                        rejected -> assertThat(rejected.code()).isEqualTo(RejectionCode.TOO_DEEP));
+                        rejected -> assertThat(rejected.code()).isEqualTo(ErrorCode.TOO_DEEP));
     }
 
     @Test
@@ -260,7 +262,7 @@ class IntakeTest {
         assertThat(((IntakeResult.Accepted) result).event().originalFilename()).isNull();
     }
 
-    private DocumentFailed rejected(Path file, RejectionCode expected) throws IOException {
+    private DocumentFailed rejected(Path file, ErrorCode expected) throws IOException {
         IntakeResult result = intake.receive(file, file.getFileName().toString(), Source.INBOX);
         assertThat(result).isInstanceOfSatisfying(IntakeResult.Rejected.class,
                 rejected -> assertThat(rejected.code()).isEqualTo(expected));

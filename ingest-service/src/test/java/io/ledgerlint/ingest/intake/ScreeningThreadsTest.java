@@ -3,6 +3,7 @@ package io.ledgerlint.ingest.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ledgerlint.contracts.events.ErrorCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class ScreeningThreadsTest {
         Optional<Problem> verdict = ScreeningThreads.run(() -> recurseForever(0));
 
         assertThat(verdict).hasValueSatisfying(problem -> {
-            assertThat(problem.code()).isEqualTo(RejectionCode.TOO_DEEP);
+            assertThat(problem.code()).isEqualTo(ErrorCode.TOO_DEEP);
             assertThat(problem.message()).contains("too deeply").contains("嵌套过深");
         });
     }
@@ -41,7 +42,7 @@ class ScreeningThreadsTest {
         });
 
         assertThat(verdict).hasValueSatisfying(problem -> {
-            assertThat(problem.code()).isEqualTo(RejectionCode.TOO_COMPLEX);
+            assertThat(problem.code()).isEqualTo(ErrorCode.TOO_COMPLEX);
             assertThat(problem.message()).contains("memory").contains("内存");
         });
     }
@@ -53,7 +54,7 @@ class ScreeningThreadsTest {
         });
 
         assertThat(verdict).hasValueSatisfying(problem -> {
-            assertThat(problem.code()).isEqualTo(RejectionCode.UNREADABLE_PDF);
+            assertThat(problem.code()).isEqualTo(ErrorCode.UNREADABLE_PDF);
             assertThat(problem.message()).contains("AssertionError: unexpected operator");
         });
     }

@@ -1,5 +1,7 @@
 package io.ledgerlint.parse.document;
 
+import io.ledgerlint.domain.pdf.PdfFile;
+
 /**
  * Bounds that keep one pathological document from exhausting the service.
  *
@@ -9,7 +11,8 @@ package io.ledgerlint.parse.document;
  */
 public record ParseLimits(int maxPages, long maxFileBytes, long maxMainMemoryBytes) {
 
-    public static final ParseLimits DEFAULT = new ParseLimits(2000, 100L * 1024 * 1024, 64L * 1024 * 1024);
+    public static final ParseLimits DEFAULT =
+            new ParseLimits(PdfFile.DEFAULT_MAX_PAGES, 100L * 1024 * 1024, 64L * 1024 * 1024);
 
     public ParseLimits {
         if (maxPages < 1 || maxFileBytes < 1 || maxMainMemoryBytes < 1) {

@@ -1,5 +1,7 @@
 package io.ledgerlint.parse.document;
 
+import io.ledgerlint.contracts.events.ErrorCode;
+import io.ledgerlint.domain.pdf.UnusableDocumentException;
 import java.util.List;
 
 /**

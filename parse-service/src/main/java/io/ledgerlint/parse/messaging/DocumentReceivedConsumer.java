@@ -1,10 +1,11 @@
 package io.ledgerlint.parse.messaging;
 
-import io.ledgerlint.contracts.blob.BlobStore;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.domain.blob.BlobStore;
 import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.ParseOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,7 +30,6 @@ import org.jboss.logging.Logger;
 public class DocumentReceivedConsumer {
 
     static final String STAGE = "parse";
-    static final String PARSE_FAILED = "parse-failed";
 
     private static final Logger LOG = Logger.getLogger(DocumentReceivedConsumer.class);
 
@@ -85,7 +85,7 @@ public class DocumentReceivedConsumer {
         } catch (Exception e) {
             // A bug or an outage, not a property of the input: the document is FAILED, and the consumer goes on.
             LOG.errorf(e, "document %s could not be parsed", received.documentId());
-            code = PARSE_FAILED;
+            code = ErrorCode.PARSE_FAILED.code();
             sendFailure(received, DocumentStatus.FAILED, code, e.getClass().getSimpleName() + ": " + e.getMessage());
             outcome = "failed";
         }

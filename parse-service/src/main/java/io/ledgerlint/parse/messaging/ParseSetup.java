@@ -1,13 +1,12 @@
 package io.ledgerlint.parse.messaging;
 
-import io.ledgerlint.contracts.blob.BlobStore;
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
+import io.ledgerlint.domain.blob.BlobStore;
+import io.ledgerlint.domain.blob.BlobStores;
 import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.document.ParseLimits;
 import io.ledgerlint.parse.table.TableExtractor;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +26,6 @@ public class ParseSetup {
     @Produces
     @Singleton
     BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot) {
-        return new LocalFolderBlobStore(Path.of(blobRoot));
+        return BlobStores.open(blobRoot);
     }
 }

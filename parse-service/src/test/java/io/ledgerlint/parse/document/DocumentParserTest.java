@@ -3,6 +3,7 @@ package io.ledgerlint.parse.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.ParseOutcome;
 import io.ledgerlint.parse.corpus.Corpus;

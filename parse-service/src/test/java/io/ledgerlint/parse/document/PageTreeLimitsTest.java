@@ -3,6 +3,8 @@ package io.ledgerlint.parse.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlint.contracts.events.DocumentReceived;
+import io.ledgerlint.contracts.events.ErrorCode;
+import io.ledgerlint.domain.pdf.PageTreeDepth;
 import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.ParseOutcome;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +47,7 @@ class PageTreeLimitsTest {
 
     @Test
     void aPageTreeDeepButWithinTheLimitIsParsed() throws IOException {
-        ParseOutcome outcome = parse(pdfWithPagesBelow(PdfLoader.MAX_PAGE_TREE_DEPTH - 2, 1, false));
+        ParseOutcome outcome = parse(pdfWithPagesBelow(PageTreeDepth.DEFAULT_LIMIT - 2, 1, false));
 
         assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
         assertThat(((ParseOutcome.Parsed) outcome).extraction().pageCount()).isEqualTo(1);

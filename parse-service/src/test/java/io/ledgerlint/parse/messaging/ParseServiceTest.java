@@ -7,18 +7,19 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
-import io.ledgerlint.testsupport.BlobRootTestResource;
-import io.ledgerlint.testsupport.TopicReader;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentIds;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.EventTypes;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.blob.LocalFolderBlobStore;
 import io.ledgerlint.parse.corpus.Corpus;
+import io.ledgerlint.testsupport.BlobRootTestResource;
 import io.ledgerlint.testsupport.KafkaTestResource;
+import io.ledgerlint.testsupport.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -128,8 +129,9 @@ class ParseServiceTest {
         DocumentReceived textEvent = publish(text, "notes.pdf");
 
         try (TopicReader failures = new TopicReader(bootstrapServers, Topics.DOCUMENTS_FAILED)) {
-            assertFailed(failures.awaitKey(truncatedEvent.documentId()), DocumentStatus.REJECTED, "unreadable-pdf");
-            assertFailed(failures.awaitKey(textEvent.documentId()), DocumentStatus.REJECTED, "not-pdf");
+            assertFailed(failures.awaitKey(truncatedEvent.documentId()), DocumentStatus.REJECTED,
+                    ErrorCode.UNREADABLE_PDF);
+            assertFailed(failures.awaitKey(textEvent.documentId()), DocumentStatus.REJECTED, ErrorCode.NOT_PDF);
         }
     }
 
@@ -145,9 +147,9 @@ class ParseServiceTest {
 
         try (TopicReader failures = new TopicReader(bootstrapServers, Topics.DOCUMENTS_FAILED)) {
             ConsumerRecord<String, byte[]> record = failures.awaitKey(missing.documentId());
-            assertFailed(record, DocumentStatus.FAILED, "parse-failed");
+            assertFailed(record, DocumentStatus.FAILED, ErrorCode.PARSE_FAILED);
             assertThat(json.readValue(record.value(), DocumentFailed.class).message()).contains(sha256);
-            assertFailed(failures.awaitKey(after.documentId()), DocumentStatus.REJECTED, "not-pdf");
+            assertFailed(failures.awaitKey(after.documentId()), DocumentStatus.REJECTED, ErrorCode.NOT_PDF);
         }
     }
 
@@ -166,7 +168,7 @@ class ParseServiceTest {
             ConsumerRecord<String, byte[]> incomplete = deadLetters.awaitKey("poison-2");
             assertThat(json.readValue(incomplete.value(), DocumentReceived.class).filename()).isEqualTo("no-id.pdf");
             assertThat(TopicReader.header(incomplete, "dead-letter-reason")).contains("documentId");
-            assertFailed(failures.awaitKey(after.documentId()), DocumentStatus.REJECTED, "not-pdf");
+            assertFailed(failures.awaitKey(after.documentId()), DocumentStatus.REJECTED, ErrorCode.NOT_PDF);
         }
     }
 
@@ -179,18 +181,19 @@ class ParseServiceTest {
 
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("ledgerlint_parse_documents_total{code=\"not-pdf\",outcome=\"rejected\"}"))
+                .body(containsString("ledgerlint_parse_documents_total{code=\"" + ErrorCode.NOT_PDF.code()
+                        + "\",outcome=\"rejected\"}"))
                 .body(containsString("ledgerlint_parse_duration_seconds_count{outcome=\"rejected\"}"));
     }
 
-    private void assertFailed(ConsumerRecord<String, byte[]> record, DocumentStatus status, String code)
+    private void assertFailed(ConsumerRecord<String, byte[]> record, DocumentStatus status, ErrorCode code)
             throws IOException {
         assertThat(TopicReader.header(record, "ce_type")).isEqualTo(EventTypes.DOCUMENT_FAILED);
         DocumentFailed failed = json.readValue(record.value(), DocumentFailed.class);
         assertThat(failed.documentId()).isEqualTo(record.key());
         assertThat(failed.stage()).isEqualTo("parse");
         assertThat(failed.status()).isEqualTo(status);
-        assertThat(failed.errorCode()).isEqualTo(code);
+        assertThat(ErrorCode.fromCode(failed.errorCode())).isEqualTo(code);
         assertThat(failed.message()).isNotBlank();
     }
 

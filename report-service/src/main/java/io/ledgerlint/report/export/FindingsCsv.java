@@ -1,9 +1,9 @@
 package io.ledgerlint.report.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import io.ledgerlint.report.persistence.DocumentFinding;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,12 +1,11 @@
 package io.ledgerlint.report.web;
 
-import io.ledgerlint.contracts.blob.BlobStore;
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
+import io.ledgerlint.domain.blob.BlobStore;
+import io.ledgerlint.domain.blob.BlobStores;
 import io.ledgerlint.report.pages.PageRenderer;
 import io.ledgerlint.report.pages.RenderedPages;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Wires the page images: the blob store the PDFs are read from, the renderer and the cache of rendered pages. */
@@ -15,7 +14,7 @@ public class PageImageSetup {
     @Produces
     @Singleton
     BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot) {
-        return new LocalFolderBlobStore(Path.of(blobRoot));
+        return BlobStores.open(blobRoot);
     }
 
     @Produces

@@ -1,8 +1,8 @@
 package io.ledgerlint.report.web;
 
-import io.ledgerlint.contracts.blob.BlobStore;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.domain.blob.BlobStore;
 import io.ledgerlint.report.pages.HighlightBoxes;
 import io.ledgerlint.report.pages.PageBox;
 import io.ledgerlint.report.pages.PageRenderer;

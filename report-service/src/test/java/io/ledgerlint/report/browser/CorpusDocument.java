@@ -2,7 +2,6 @@ package io.ledgerlint.report.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.contracts.events.DocumentIds;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.FindingsProduced;
@@ -13,6 +12,7 @@ import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
+import io.ledgerlint.domain.blob.LocalFolderBlobStore;
 import io.ledgerlint.testsupport.CorpusDocuments;
 import java.io.IOException;
 import java.nio.file.Files;

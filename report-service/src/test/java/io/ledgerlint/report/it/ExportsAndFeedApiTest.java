@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.report.export.CjkFont;
 import io.ledgerlint.testsupport.KafkaTestResource;
@@ -122,7 +123,7 @@ class ExportsAndFeedApiTest {
         TestEvents validated = validated("batch.pdf");
         TestEvents rejected = new TestEvents("notes.txt");
         pipeline.publish(Topics.DOCUMENTS_FAILED, rejected.documentId, rejected.failed(DocumentStatus.REJECTED,
-                "ingest", "not-pdf", "the file does not start with %PDF-", rejected.receivedAt));
+                "ingest", ErrorCode.NOT_PDF.code(), "the file does not start with %PDF-", rejected.receivedAt));
         pipeline.awaitConsumed();
 
         byte[] xlsx = given().get("/api/export/batch.xlsx").then().statusCode(200).contentType(XLSX)
@@ -139,7 +140,7 @@ class ExportsAndFeedApiTest {
             assertThat(List.of(validatedRow.getCellText(6), validatedRow.getCellText(7), validatedRow.getCellText(8)))
                     .containsExactly("1", "1", "1");
             assertThat(row(documents, rejected.documentId).getCellText(5))
-                    .isEqualTo("not-pdf: the file does not start with %PDF-");
+                    .isEqualTo(ErrorCode.NOT_PDF.code() + ": the file does not start with %PDF-");
 
             List<Row> findings = sheets.get(1).read();
             assertThat(findings.stream().filter(r -> r.getCellText(0).equals(validated.documentId)))

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.report.persistence.FindingRecord;
 import io.ledgerlint.report.persistence.StatusHistoryEntry;
 import io.ledgerlint.testsupport.KafkaTestResource;
@@ -200,12 +201,12 @@ class PipelineEventsTest {
     void aFileRejectedAtIngestIsListedWithTheTimeItsRejectionWasRecorded() {
         TestEvents doc = new TestEvents("fake.pdf");
         pipeline.publish(Topics.DOCUMENTS_FAILED, doc.documentId, doc.failed(DocumentStatus.REJECTED, "ingest",
-                "not-pdf", "the file does not start with %PDF-", doc.receivedAt));
+                ErrorCode.NOT_PDF.code(), "the file does not start with %PDF-", doc.receivedAt));
         awaitStatus(doc.documentId, DocumentStatus.REJECTED);
 
         given().get("/api/documents/{id}", doc.documentId).then().statusCode(200)
                 .body("receivedAt", notNullValue())
-                .body("errorCode", equalTo("not-pdf"));
+                .body("errorCode", equalTo(ErrorCode.NOT_PDF.code()));
         given().get("/api/documents?size=200").then().statusCode(200)
                 .body("items.find { it.documentId == '" + doc.documentId + "' }.receivedAt", notNullValue());
     }
@@ -215,7 +216,7 @@ class PipelineEventsTest {
         TestEvents doc = new TestEvents("empty.pdf");
         pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.received());
         pipeline.publish(Topics.DOCUMENTS_FAILED, doc.documentId, doc.failed(DocumentStatus.REJECTED, "parse",
-                "no-text-layer", "the PDF has no text layer", doc.receivedAt.plusSeconds(2)));
+                ErrorCode.NO_TEXT_LAYER.code(), "the PDF has no text layer", doc.receivedAt.plusSeconds(2)));
         awaitStatus(doc.documentId, DocumentStatus.REJECTED);
         pipeline.publish(Topics.TABLES_EXTRACTED, doc.documentId, doc.extracted("迟到的表格"));
         pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.received());
@@ -223,8 +224,8 @@ class PipelineEventsTest {
 
         given().get("/api/documents/{id}", doc.documentId).then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
-                .body("error", equalTo("no-text-layer: the PDF has no text layer"))
-                .body("errorCode", equalTo("no-text-layer"));
+                .body("error", equalTo(ErrorCode.NO_TEXT_LAYER.code() + ": the PDF has no text layer"))
+                .body("errorCode", equalTo(ErrorCode.NO_TEXT_LAYER.code()));
         given().get("/api/documents/{id}/findings", doc.documentId).then().statusCode(404)
                 .body("error", equalTo("not-found"));
     }
@@ -233,7 +234,7 @@ class PipelineEventsTest {
     void resubmissionAfterAFailureStartsOver() {
         TestEvents doc = new TestEvents("retry.pdf");
         pipeline.publish(Topics.DOCUMENTS_FAILED, doc.documentId, doc.failed(DocumentStatus.FAILED, "parse",
-                "parse-failed", "NullPointerException", doc.receivedAt.plusSeconds(2)));
+                ErrorCode.PARSE_FAILED.code(), "NullPointerException", doc.receivedAt.plusSeconds(2)));
         awaitStatus(doc.documentId, DocumentStatus.FAILED);
 
         pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.receivedAt(doc.receivedAt.plusSeconds(60)));

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
-import io.ledgerlint.contracts.blob.LocalFolderBlobStore;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
+import io.ledgerlint.domain.blob.LocalFolderBlobStore;
 import io.ledgerlint.report.pages.PageRenderer;
 import io.ledgerlint.testsupport.BlobRootTestResource;
 import io.ledgerlint.testsupport.CorpusDocuments;
@@ -20,8 +21,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,6 +35,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -107,14 +108,15 @@ class ReportPagesTest {
         TestEvents doc = new TestEvents("not-a-pdf.pdf");
         try (Pipeline pipeline = new Pipeline(objectMapper)) {
             pipeline.publish(Topics.DOCUMENTS_FAILED, doc.documentId, doc.failed(
-                    DocumentStatus.REJECTED, "ingest", "not-pdf",
+                    DocumentStatus.REJECTED, "ingest", ErrorCode.NOT_PDF.code(),
                     "the file does not start with %PDF-", doc.receivedAt));
             pipeline.awaitConsumed();
         }
 
         String html = given().get("/documents/{id}", doc.documentId).then().statusCode(200).extract().asString();
 
-        assertThat(html).contains("REJECTED", "not-pdf: the file does not start with %PDF-", "尚未完成检查。");
+        assertThat(html).contains("REJECTED", ErrorCode.NOT_PDF.code() + ": the file does not start with %PDF-",
+                "尚未完成检查。");
     }
 
     @Test

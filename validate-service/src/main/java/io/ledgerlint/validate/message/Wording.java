@@ -1,8 +1,8 @@
 package io.ledgerlint.validate.message;
 
+import io.ledgerlint.domain.table.StandardTable;
 import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.validate.arithmetic.Amounts;
-import io.ledgerlint.domain.table.StandardTable;
 import io.ledgerlint.validate.engine.MessageTemplate.Language;
 import io.ledgerlint.validate.engine.Phrase;
 import io.ledgerlint.validate.table.TableRow;

@@ -2,6 +2,7 @@ package io.ledgerlint.validate.service;
 
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.validate.engine.ValidationEngine;
@@ -28,7 +29,6 @@ public class TablesExtractedConsumer {
 
     private static final Logger LOG = Logger.getLogger(TablesExtractedConsumer.class);
     static final String STAGE = "validate";
-    static final String ERROR_CODE = "validate-failed";
 
     private final ValidationEngine engine;
     private final ValidationMetrics metrics;
@@ -60,7 +60,7 @@ public class TablesExtractedConsumer {
             LOG.errorf(e, "validation of document %s failed", document.documentId());
             metrics.recordDocumentFailure();
             DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, document.documentId(),
-                    document.sha256(), document.filename(), STAGE, DocumentStatus.FAILED, ERROR_CODE,
+                    document.sha256(), document.filename(), STAGE, DocumentStatus.FAILED, ErrorCode.VALIDATE_FAILED.code(),
                     e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
             failures.send(Record.of(document.documentId(), failed)).toCompletableFuture().join();
             return;

@@ -1,7 +1,7 @@
 package io.ledgerlint.validate.rules.doc;
 
-import io.ledgerlint.validate.document.EmptyTables;
 import io.ledgerlint.domain.table.StandardTable;
+import io.ledgerlint.validate.document.EmptyTables;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.ValidationContext;

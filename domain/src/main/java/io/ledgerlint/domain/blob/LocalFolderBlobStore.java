@@ -1,4 +1,4 @@
-package io.ledgerlint.contracts.blob;
+package io.ledgerlint.domain.blob;
 
 import java.io.IOException;
 import java.io.InputStream;

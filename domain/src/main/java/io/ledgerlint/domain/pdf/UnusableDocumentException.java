@@ -1,6 +1,11 @@
-package io.ledgerlint.parse.document;
+package io.ledgerlint.domain.pdf;
 
-/** The input itself cannot be used (as opposed to a bug or an outage while processing it). */
+import io.ledgerlint.contracts.events.ErrorCode;
+
+/**
+ * The input itself cannot be used (as opposed to a bug or an outage while processing it): the code the document is
+ * rejected with, and the reason in English.
+ */
 public final class UnusableDocumentException extends Exception {
 
     private final ErrorCode errorCode;

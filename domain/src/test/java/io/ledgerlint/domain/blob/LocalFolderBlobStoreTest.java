@@ -1,4 +1,4 @@
-package io.ledgerlint.contracts.blob;
+package io.ledgerlint.domain.blob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

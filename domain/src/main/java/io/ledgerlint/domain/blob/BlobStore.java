@@ -1,4 +1,4 @@
-package io.ledgerlint.contracts.blob;
+package io.ledgerlint.domain.blob;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 /**
  * Where documents' bytes live (claim check): events carry the URI, consumers open it. Content-addressed by sha256,
  * so storing the same bytes twice is a no-op. The local folder is the default; an S3 store can implement the same.
+ * Services get theirs from {@link BlobStores#open}.
  */
 public interface BlobStore {
 
