@@ -6,49 +6,51 @@ import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.ParseOutcome;
+import io.ledgerlint.parse.benchmark.InterleavedRounds.RoundTime;
+import io.ledgerlint.parse.benchmark.InterleavedRounds.Tool;
+import io.ledgerlint.parse.benchmark.TabulaLattice.DetectorCheck;
 import io.ledgerlint.parse.benchmark.TruthScorer.TableScore;
 import io.ledgerlint.parse.corpus.Corpus;
+import io.ledgerlint.parse.document.PageReader;
 import io.ledgerlint.parse.document.ParseLimits;
+import io.ledgerlint.parse.document.PdfLoader;
 import io.ledgerlint.parse.table.TableExtractor;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Accuracy and speed of table extraction on every corpus document, for ledgerlint and for Tabula-java's lattice
- * extraction; writes the results as Markdown (issue #3, "Measured, not asserted"). Run it with the command in
- * {@link #COMMAND}; the first argument is the Markdown file to write.
+ * extraction; writes the results as Markdown (issue #3, "Measured, not asserted"). Speed is timed with the tools
+ * interleaved round by round ({@link InterleavedRounds}), so that a busy machine slows them alike. Run it with the
+ * command in {@link #COMMAND}; the first argument is the Markdown file to write.
  */
 public final class ExtractionBenchmark {
 
     static final String COMMAND = "./mvnw -q -pl parse-service -am -Pbenchmark process-test-classes";
-    /** Rounds over the whole corpus before timing, so that the JIT has compiled the hot paths. */
+    /** Rounds over the whole corpus before timing, so that the JIT has compiled every tool's hot paths. */
     private static final int WARM_UP_ROUNDS = 3;
-    private static final int TIMED_ROUNDS = 5;
+    /** Enough rounds for a median and a 10th–90th percentile range that one disturbed round does not move. */
+    private static final int TIMED_ROUNDS = 15;
 
     private final List<Path> documents = Corpus.documents();
+    private final PdfLoader loader = new PdfLoader(ParseLimits.DEFAULT);
     private final DocumentParser parser;
     private final Map<Path, DocumentReceived> events = new LinkedHashMap<>();
     private final Map<Path, Integer> pageCounts = new LinkedHashMap<>();
     private final Map<Path, List<Table>> located = new LinkedHashMap<>();
-    private double loadAtStart;
 
     private ExtractionBenchmark() {
         TableExtractor extractor = new TableExtractor();
@@ -65,40 +67,90 @@ public final class ExtractionBenchmark {
     }
 
     private String run() throws Exception {
-        StringBuilder accuracy = new StringBuilder();
+        String accuracy = accuracy();
+        List<DetectorCheck> detectors = checkTabulaDetectors();
+        double loadAtStart = Machine.loadAverage();
+        Map<Tool, List<RoundTime>> times = InterleavedRounds.run(tools(), documents, WARM_UP_ROUNDS, TIMED_ROUNDS);
+        Machine machine = Machine.now(loadAtStart);
+        return header(machine) + accuracy + speed(detectors, times);
+    }
+
+    /** Parses every document (keeping what the timing needs) and scores both tools; the accuracy section. */
+    private String accuracy() throws Exception {
+        StringBuilder rows = new StringBuilder();
         StringBuilder details = new StringBuilder();
         List<TableScore> allOurs = new ArrayList<>();
         List<TableScore> allTabula = new ArrayList<>();
         for (Path folder : documents) {
-            Path pdf = Corpus.pdf(folder);
-            events.put(folder, received(pdf));
-            ParseOutcome outcome = parser.parse(events.get(folder), pdf);
-            if (!(outcome instanceof ParseOutcome.Parsed parsed)) {
-                throw new IllegalStateException(folder + " was not parsed: " + outcome);
-            }
-            pageCounts.put(folder, parsed.extraction().pageCount());
-            located.put(folder, parsed.extraction().tables());
+            List<Table> ours = parseAndKeep(folder);
             JsonNode truth = Corpus.truth(folder);
-            List<TableScore> ours = TruthScorer.score(truth, parsed.extraction().tables());
-            List<TableScore> tabula = TruthScorer.score(truth, tabula(folder));
-            allOurs.addAll(ours);
-            allTabula.addAll(tabula);
+            List<TableScore> ourScores = TruthScorer.score(truth, ours);
+            List<TableScore> tabulaScores = TruthScorer.score(truth, tabula(folder));
+            allOurs.addAll(ourScores);
+            allTabula.addAll(tabulaScores);
             String name = folder.getFileName().toString();
-            accuracy.append(accuracyRow(name, "ledgerlint", ours)).append(accuracyRow(name, "Tabula lattice", tabula));
-            details.append(details(name, "ledgerlint", ours)).append(details(name, "Tabula lattice", tabula));
+            rows.append(accuracyRow(name, "ledgerlint", ourScores))
+                    .append(accuracyRow(name, "Tabula lattice", tabulaScores));
+            details.append(details(name, "ledgerlint", ourScores))
+                    .append(details(name, "Tabula lattice", tabulaScores));
         }
-        accuracy.append(accuracyRow("**all**", "ledgerlint", allOurs))
+        rows.append(accuracyRow("**all**", "ledgerlint", allOurs))
                 .append(accuracyRow("**all**", "Tabula lattice", allTabula));
-
-        loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Speed ours = measure(folder -> parser.parse(events.get(folder), Corpus.pdf(folder)));
-        Speed tabula = measure(this::tabula);
-        return markdown(accuracy.toString(), details.toString(), ours, tabula);
+        return accuracySection(rows.toString(), details.isEmpty() ? "none\n" : details.toString());
     }
 
+    /** ledgerlint's tables of {@code folder}, keeping its event, page count and table areas for the timing. */
+    private List<Table> parseAndKeep(Path folder) throws Exception {
+        Path pdf = Corpus.pdf(folder);
+        events.put(folder, received(pdf));
+        ParseOutcome outcome = parser.parse(events.get(folder), pdf);
+        if (!(outcome instanceof ParseOutcome.Parsed parsed)) {
+            throw new IllegalStateException(folder + " was not parsed: " + outcome);
+        }
+        pageCounts.put(folder, parsed.extraction().pageCount());
+        located.put(folder, parsed.extraction().tables());
+        return parsed.extraction().tables();
+    }
+
+    /** Tabula's lattice extraction on the areas where ledgerlint found each table. */
     private List<Table> tabula(Path folder) throws IOException {
-        try (PDDocument document = Loader.loadPDF(Corpus.pdf(folder).toFile())) {
+        try (PDDocument document = openForTabula(folder)) {
             return TabulaLattice.extract(document, located.get(folder));
+        }
+    }
+
+    private void tabulaWholePages(Path folder) throws IOException {
+        try (PDDocument document = openForTabula(folder)) {
+            TabulaLattice.extractWholePages(document);
+        }
+    }
+
+    /** Tabula opens documents with plain PDFBox, without ledgerlint's limits and screening. */
+    private static PDDocument openForTabula(Path folder) throws IOException {
+        return Loader.loadPDF(Corpus.pdf(folder).toFile());
+    }
+
+    /** The cost of one pass over each page's content stream (glyphs, rulings, text lines) and nothing else. */
+    private void readOnce(Path folder) throws Exception {
+        try (PDDocument document = loader.open(Corpus.pdf(folder))) {
+            new PageReader().read(document);
+        }
+    }
+
+    /** The first tool is the reference of the per-round ratios. */
+    private List<Tool> tools() {
+        return List.of(
+                new Tool("ledgerlint", folder -> parser.parse(events.get(folder), Corpus.pdf(folder))),
+                new Tool("Tabula lattice, ledgerlint's table areas", this::tabula),
+                new Tool("Tabula lattice, whole pages", this::tabulaWholePages),
+                new Tool("limit: one pass, no tables", this::readOnce));
+    }
+
+    /** Tabula's detectors tried on the page of the first table ledgerlint found, one with ruling lines. */
+    private List<DetectorCheck> checkTabulaDetectors() throws IOException {
+        Path folder = documents.get(0);
+        try (PDDocument document = openForTabula(folder)) {
+            return TabulaLattice.checkDetectors(document, located.get(folder).get(0).page());
         }
     }
 
@@ -128,58 +180,11 @@ public final class ExtractionBenchmark {
         return text.toString();
     }
 
-    /** One corpus document's work for a tool. */
-    @FunctionalInterface
-    private interface Workload {
-        void run(Path folder) throws Exception;
+    private int pages() {
+        return pageCounts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Warm throughput: single-threaded, and all documents at once on every core. */
-    private record Speed(double msPerDocument, double pagesPerSecond, double parallelPagesPerSecond, int threads) {
-    }
-
-    private Speed measure(Workload workload) throws Exception {
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            for (Path folder : documents) {
-                workload.run(folder);
-            }
-        }
-        int pages = 0;
-        long start = System.nanoTime();
-        for (int round = 0; round < TIMED_ROUNDS; round++) {
-            for (Path folder : documents) {
-                workload.run(folder);
-                pages += pageCounts.get(folder);
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double msPerDocument = seconds * 1000 / (TIMED_ROUNDS * documents.size());
-
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            long parallelStart = System.nanoTime();
-            for (int round = 0; round < TIMED_ROUNDS; round++) {
-                for (Path folder : documents) {
-                    runs.add(pool.submit(() -> {
-                        workload.run(folder);
-                        return null;
-                    }));
-                }
-            }
-            for (Future<?> run : runs) {
-                run.get();
-            }
-            double parallelSeconds = (System.nanoTime() - parallelStart) / 1e9;
-            return new Speed(msPerDocument, pages / seconds, pages / parallelSeconds, threads);
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private String markdown(String accuracy, String details, Speed ours, Speed tabula) {
-        int pages = pageCounts.values().stream().mapToInt(Integer::intValue).sum();
+    private String header(Machine machine) {
         return """
                 # Benchmarks: table extraction
 
@@ -190,17 +195,23 @@ public final class ExtractionBenchmark {
                 %s
                 ```
 
-                Measured on %s: %d documents (%d pages) from `corpus/`, %d cores, Java %s; system load
-                average %.1f when the timing started (the machine is shared: compare tools within one run).
+                Measured on %s: %d documents (%d pages) from `corpus/`;
+                %s.
+                The machine may be shared: compare tools within one run, by the per-round ratios.
 
+                """.formatted(COMMAND, machine.date(), documents.size(), pages(), machine.describe());
+    }
+
+    private static String accuracySection(String rows, String details) {
+        return """
                 ## Accuracy
 
                 Scoring as `corpus/README.md` describes: a cell counts when its text, whitespace removed, equals
                 the truth, with rows matched in order (header rows included); a table found on the wrong page, split in
                 two or missing scores none of its cells. Attachment tables (绩效 tables, `approximate` truth) are scored
-                on the sequence of their non-empty cells. Tabula is given the areas where ledgerlint found each table
-                (its own detection does not run on PDFBox 3), so it is scored on the same tables and pages. Tabula
-                prints full-width punctuation （）： as ASCII, which the exact comparison counts as a miss.
+                on the sequence of their non-empty cells. Tabula is given the areas where ledgerlint found each table,
+                so it is scored on the same tables and pages (its general detector does not run on PDFBox 3, see
+                Speed). Tabula prints full-width punctuation （）： as ASCII, which the exact comparison counts as a miss.
 
                 | document | tool | standard tables 01–09: cells | standard tables on the right page | attachment tables: cells |
                 |---|---|---|---|---|
@@ -208,22 +219,54 @@ public final class ExtractionBenchmark {
                 Tables below 100 %%:
 
                 %s
+                """.formatted(rows, details);
+    }
+
+    private String speed(List<DetectorCheck> detectors, Map<Tool, List<RoundTime>> times) {
+        return """
                 ## Speed
 
-                Warm: %d rounds over the corpus first, then %d timed rounds. "1 thread" runs the documents one after the
-                other; "parallel" submits all rounds' documents at once to %d threads. Pages/s counts every page of each
-                document. ledgerlint is timed end to end (open, text layer check, page texts, tables, narrative); Tabula
-                is timed opening the document and running lattice extraction on the table areas only.
+                All tools run in one thread of one JVM, interleaved on the same documents: %d warm-up rounds, then %d
+                timed rounds. In a round every tool works through all corpus documents, one tool after the other, and
+                every other round the order is reversed, so that a busy phase of the machine slows the tools of a round
+                alike. Per round and tool the harness takes the wall-clock time and the CPU time of the measuring thread
+                (`ThreadMXBean.getCurrentThreadCpuTime`: without the time spent waiting for a core, and without the
+                garbage collector's and JIT compiler's threads); before each tool's turn it asks for a garbage
+                collection, so that no tool pays for another's garbage. Pages/s counts every page of every document,
+                whichever pages a tool reads. Each cell gives the median over the timed rounds and the range from the
+                10th to the 90th percentile. CPU / wall well below 1 means the thread was waiting for a core: the
+                machine was busy, and the CPU-based figures are the ones to compare.
 
-                | tool | ms / document (1 thread) | pages/s (1 thread) | pages/s (parallel) |
-                |---|---|---|---|
-                | ledgerlint (DocumentParser) | %.0f | %.1f | %.1f |
-                | Tabula 1.0.5 lattice, table areas only | %.0f | %.1f | %.1f |
-                """.formatted(COMMAND, LocalDate.now(), documents.size(), pages,
-                ours.threads(), System.getProperty("java.version"), loadAtStart, accuracy,
-                details.isEmpty() ? "none\n" : details, WARM_UP_ROUNDS, TIMED_ROUNDS, ours.threads(),
-                ours.msPerDocument(), ours.pagesPerSecond(), ours.parallelPagesPerSecond(),
-                tabula.msPerDocument(), tabula.pagesPerSecond(), tabula.parallelPagesPerSecond());
+                - **ledgerlint**: `DocumentParser.parse` end to end: open within the limits, one pass over each
+                  page's content stream for text and geometry, text layer check, tables, narrative sections, facts.
+                - **Tabula lattice, ledgerlint's table areas**: Tabula-java 1.0.5 opens the document with PDFBox and
+                  runs lattice extraction (`SpreadsheetExtractionAlgorithm`) on the areas where ledgerlint found each
+                  table, as in the accuracy comparison; pages without a table are not read.
+                - **Tabula lattice, whole pages**: Tabula's lattice mode as its command line runs it without
+                  `--area`: `SpreadsheetExtractionAlgorithm` on every whole page, finding the tables from the ruling
+                  lines itself.
+                - **limit: one pass, no tables**: ledgerlint only opening each document and reading each page's
+                  content stream once (`PdfLoader.open`, then `document.PageReader`: glyphs, ruling lines, text
+                  lines), without tables or narrative: how far extraction is from the cost of a single pass.
+
+                Tabula's table detectors with PDFBox 3 on the classpath (Tabula 1.0.5 was built for PDFBox 2), tried
+                on a page with a table:
+
+                %s
+                The lattice extraction on whole pages needs no detector: it finds the tables from the ruling lines
+                itself, as `SpreadsheetDetectionAlgorithm` does. A detector that fails is not timed.
+
+                %s""".formatted(WARM_UP_ROUNDS, TIMED_ROUNDS, detectorList(detectors),
+                SpeedReport.tables(times, pages()));
+    }
+
+    private static String detectorList(List<DetectorCheck> detectors) {
+        StringBuilder text = new StringBuilder();
+        for (DetectorCheck check : detectors) {
+            text.append("- `").append(check.detector()).append("`: ")
+                    .append(check.runs() ? "runs" : "fails with `" + check.failure() + "`").append('\n');
+        }
+        return text.toString();
     }
 
     private static DocumentReceived received(Path pdf) throws IOException, NoSuchAlgorithmException {
