@@ -8,13 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.events.ErrorCode;
 import io.restassured.response.Response;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -24,14 +21,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,20 +48,10 @@ class PipelineEndToEndIT {
 
     /** For all the files together, from when they are dropped: a stuck document must not cost every test a wait. */
     private static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(120);
-    /** Beyond the launcher's own ready timeout, after which it gives up and exits. */
-    private static final Duration READY_TIMEOUT = StackSettings.DEFAULT_READY_TIMEOUT.plusMinutes(1);
     /** The stop takes seconds; this bound covers the launcher's grace periods before it kills. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
     private static final Set<String> STANDARD_TABLE_IDS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The launcher's banner, printed once everything is ready: the folder and URLs to use come from it. */
-    private static final String BANNER_END = "Press Ctrl-C to stop.";
-    private static final Pattern BANNER_INBOX = Pattern.compile("^ *Drop PDFs into +(\\S.*)$", Pattern.MULTILINE);
-    private static final Pattern BANNER_INGEST = Pattern.compile("--data-binary @a\\.pdf (http://\\S+)/api/documents$",
-            Pattern.MULTILINE);
-    private static final Pattern BANNER_REPORT = Pattern.compile("^ *Reports +(http://\\S+)/api/documents ",
-            Pattern.MULTILINE);
 
     /**
      * The directory {@code ./ledgerlint up} is started from: the run keeps everything under its {@code data/}. Static:
@@ -79,10 +59,7 @@ class PipelineEndToEndIT {
      */
     @TempDir
     static Path workDirectory;
-    private Process shell;
-    private final StringBuffer output = new StringBuffer();
-    private final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private final CompletableFuture<Void> outputEnded = new CompletableFuture<>();
+    private LedgerlintUp run;
     /** The launcher and everything it started, as seen once it was ready; what the cleanup stops after a failure. */
     private final Set<ProcessHandle> started = new LinkedHashSet<>();
     private Path inbox;
@@ -101,19 +78,13 @@ class PipelineEndToEndIT {
         // starts like a PDF, but the cross-reference table and most objects are cut off
         truncatedDisclosure = Arrays.copyOf(disclosure, disclosure.length / 3);
 
-        startLedgerlintUpInTheBackground();
-        try {
-            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new AssertionError("the launcher exited before it was ready:\n" + output, e);
-        } catch (TimeoutException | InterruptedException e) {
-            throw new AssertionError("not ready within " + READY_TIMEOUT + ":\n" + output, e);
-        }
-        String banner = output.toString();
-        inbox = Path.of(fromBanner(BANNER_INBOX, banner));
-        ingestBaseUrl = fromBanner(BANNER_INGEST, banner);
-        reportBaseUrl = fromBanner(BANNER_REPORT, banner);
-        started.addAll(launcherAndEverythingItStarted());
+        // the folder and URLs to use come from the launcher's banner, printed once everything is ready
+        run = LedgerlintUp.startInTheBackground(projectHome(), workDirectory);
+        LauncherBanner banner = run.awaitReady();
+        inbox = banner.inbox();
+        ingestBaseUrl = banner.ingestUrl();
+        reportBaseUrl = banner.reportUrl();
+        started.addAll(run.launcherAndEverythingItStarted());
 
         processingDeadline = Instant.now().plus(PROCESSING_TIMEOUT);
         dropIntoInbox("document.pdf", disclosure);
@@ -121,28 +92,6 @@ class PipelineEndToEndIT {
         dropIntoInbox("empty.pdf", emptyFile);
         dropIntoInbox("notes.pdf", textFile);
         dropIntoInbox("truncated.pdf", truncatedDisclosure);
-    }
-
-    /**
-     * {@code bash -c './ledgerlint up ... & wait'}: a background job of a non-interactive shell, on free ports, in
-     * the temporary work directory.
-     */
-    private void startLedgerlintUpInTheBackground() throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$0\" up \"$@\" & wait",
-                projectHome().resolve("ledgerlint").toString()));
-        for (PortSetting setting : PortSetting.values()) {
-            command.addAll(List.of(setting.flag(), String.valueOf(PortSetting.ANY_FREE)));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
-                .redirectErrorStream(true);
-        // this build made the jars; the script must not start another build
-        builder.environment().put("LEDGERLINT_SKIP_BUILD", "1");
-        builder.environment().remove("LEDGERLINT_INBOX");
-        // the script runs the `java` on the PATH: the JDK of this build
-        builder.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
-                (path, jdk) -> jdk + ":" + path);
-        shell = builder.start();
-        readOutput();
     }
 
     @Test
@@ -267,22 +216,20 @@ class PipelineEndToEndIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void sigintStopsEverythingAndLeavesNoProcessBehind() throws Exception {
-        ProcessHandle launcher = launcher().orElseThrow(() -> new AssertionError("the launcher is gone:\n" + output));
+        ProcessHandle launcher = run.launcher()
+                .orElseThrow(() -> new AssertionError("the launcher is gone:\n" + run.output()));
         // collected before the signal: once their parent is gone, orphans could no longer be found from it
-        started.addAll(launcherAndEverythingItStarted());
-        assertThat(postmaster()).as("PostgreSQL").isPresent();
+        started.addAll(run.launcherAndEverythingItStarted());
+        assertThat(run.postmaster()).as("PostgreSQL").isPresent();
         assertThat(started).as("the launcher, Kafka, the four services and PostgreSQL").hasSizeGreaterThanOrEqualTo(7);
 
-        signal("INT", launcher);
+        LedgerlintUp.interrupt(launcher);
 
-        assertThat(shell.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
-                .as("stopped within %s of SIGINT:%n%s", STOP_TIMEOUT, output).isTrue();
-        try {
-            outputEnded.get(10, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            // something still holds the output open: the checks below say what
-        }
-        assertThat(output.toString()).contains("[ledgerlint] Stopped.");
+        assertThat(run.awaitExit(STOP_TIMEOUT)).as("stopped within %s of SIGINT:%n%s", STOP_TIMEOUT, run.output())
+                .isTrue();
+        // something may still hold the output open: the checks below say what
+        run.awaitOutputEnd(Duration.ofSeconds(10));
+        assertThat(run.output()).contains("[ledgerlint] Stopped.");
         assertThat(started).as("left alive").noneMatch(ProcessHandle::isAlive);
         assertThat(data().resolve("postgres/postmaster.pid")).doesNotExist();
         try (Stream<Path> pidFiles = Files.list(data().resolve("run"))) {
@@ -292,104 +239,14 @@ class PipelineEndToEndIT {
 
     @AfterAll
     void stopWhateverIsLeftAndKeepTheLogs() throws IOException {
-        try {
-            stopWhateverIsLeft();
-        } finally {
-            keepTheLogs();
-        }
-    }
-
-    /** After a failure: the orderly stop that SIGTERM always gets, then SIGTERM and SIGKILL for whatever is left. */
-    private void stopWhateverIsLeft() throws IOException {
-        if (shell == null) {
+        if (run == null) {
             return;
         }
-        Set<ProcessHandle> left = new LinkedHashSet<>(started);
-        left.addAll(launcherAndEverythingItStarted());
-        Optional<ProcessHandle> launcher = launcher();
-        if (launcher.isPresent()) {
-            Processes.terminate(launcher.get(), STOP_TIMEOUT);
+        try {
+            run.stopWhateverIsLeft(started, STOP_TIMEOUT);
+        } finally {
+            run.keepLogs(Path.of(System.getProperty("ledgerlint.e2e-logs", "target/e2e-logs")));
         }
-        for (ProcessHandle process : left) {
-            if (process.isAlive()) {
-                System.err.println("[e2e] stopping what the run left: " + process.pid() + " "
-                        + process.info().commandLine().orElse(""));
-                Processes.terminate(process, Duration.ofSeconds(10));
-            }
-        }
-        shell.destroyForcibly();
-    }
-
-    private void keepTheLogs() throws IOException {
-        Path kept = Path.of(System.getProperty("ledgerlint.e2e-logs", "target/e2e-logs"));
-        Files.createDirectories(kept);
-        Files.writeString(kept.resolve("launcher.log"), output);
-        for (Path log : filesUnder(data().resolve("logs"))) {
-            Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** The shell's only child: the script, which execs the launcher's JVM. */
-    private Optional<ProcessHandle> launcher() {
-        return shell.toHandle().children().findFirst();
-    }
-
-    /** PostgreSQL is not among the launcher's descendants: pg_ctl starts it detached. */
-    private List<ProcessHandle> launcherAndEverythingItStarted() throws IOException {
-        List<ProcessHandle> processes = new ArrayList<>();
-        launcher().ifPresent(launcher -> {
-            processes.add(launcher);
-            processes.addAll(launcher.descendants().toList());
-        });
-        postmaster().ifPresent(postmaster -> {
-            processes.add(postmaster);
-            processes.addAll(postmaster.descendants().toList());
-        });
-        return processes;
-    }
-
-    private Optional<ProcessHandle> postmaster() throws IOException {
-        Path pidFile = data().resolve("postgres/postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
-    }
-
-    /** Collects the launcher's output; {@link #ready} completes at the banner's end, or fails if the output ends. */
-    private void readOutput() {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String next = lines.readLine(); next != null; next = lines.readLine()) {
-                    output.append(next).append('\n');
-                    if (next.equals(BANNER_END)) {
-                        ready.complete(null);
-                    }
-                }
-            } catch (IOException e) {
-                // closed: the shell was destroyed after a failure
-            } finally {
-                ready.completeExceptionally(new IllegalStateException("the output ended"));
-                outputEnded.complete(null);
-            }
-        }, "launcher-output");
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private static String fromBanner(Pattern pattern, String banner) {
-        Matcher matcher = pattern.matcher(banner);
-        if (!matcher.find()) {
-            throw new AssertionError("no " + pattern + " in the launcher's output:\n" + banner);
-        }
-        return matcher.group(1).strip();
-    }
-
-    /** {@link ProcessHandle} can only send SIGTERM and SIGKILL. */
-    private static void signal(String name, ProcessHandle process) throws IOException, InterruptedException {
-        int exit = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start().waitFor();
-        assertThat(exit).as("kill -%s %d", name, process.pid()).isZero();
     }
 
     /** Waits until report-service shows the document in a terminal state (or fails with the last answer). */
@@ -415,7 +272,7 @@ class PipelineEndToEndIT {
     }
 
     private Path data() {
-        return workDirectory.resolve("data");
+        return run.data();
     }
 
     private String reportUrl(String path) {
