@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -23,8 +25,9 @@ import org.apache.pdfbox.util.Vector;
  */
 public final class PageReader {
 
-    /** Reads all pages of {@code document}. */
+    /** Reads all pages of {@code document}; its fonts, parsed on first use, serve every page after it. */
     public List<Page> read(PDDocument document) throws IOException {
+        document.setResourceCache(new FontKeepingCache());
         Collector collector = new Collector();
         collector.setSortByPosition(true);
         List<PageGeometry> geometry = collector.collect(document);
@@ -35,11 +38,19 @@ public final class PageReader {
         return pages;
     }
 
+    /** Runs for every glyph drawn: a loop over the code points, no stream. */
     private static boolean isReadable(String unicode) {
         if (unicode == null || unicode.isEmpty()) {
             return false;
         }
-        return unicode.codePoints().allMatch(PageReader::isReadable);
+        for (int i = 0; i < unicode.length(); ) {
+            int codePoint = unicode.codePointAt(i);
+            if (!isReadable(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     private static boolean isReadable(int codePoint) {
@@ -140,6 +151,21 @@ public final class PageReader {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * PDFBox's text stripper evicts each page's fonts from the document's cache once the page is done (bounding the
+     * memory of very long documents); a font used on every page is then parsed again for the next page, up to three
+     * times until PDFBox deems it stable, and parsing an embedded font costs more than reading a page of text. Kept
+     * here for the document's lifetime instead: the document is closed once read, and the cache holds its fonts
+     * through soft references, so memory pressure still clears them.
+     */
+    private static final class FontKeepingCache extends DefaultResourceCache {
+
+        @Override
+        public PDFont removeFont(COSObject indirect) {
+            return null;
         }
     }
 }

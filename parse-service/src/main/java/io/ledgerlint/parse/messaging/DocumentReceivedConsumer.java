@@ -51,7 +51,11 @@ public class DocumentReceivedConsumer {
         this.meters = meters;
     }
 
-    /** Runs on the bounded {@code parse-workers} pool: parsing is CPU-bound and blocking. */
+    /**
+     * Runs on the {@code parse-workers} pool, {@code ledgerlint.parse.concurrency} documents at once (parsing is
+     * CPU-bound and blocking). Documents may finish out of order; a document's outcome is one record, sent before its
+     * own record is acknowledged, and the throttled commit strategy commits no offset past an unacknowledged record.
+     */
     @Incoming("documents-received")
     @Blocking(value = "parse-workers", ordered = false)
     public CompletionStage<Void> consume(Message<DocumentReceived> message) {

@@ -107,12 +107,16 @@ final class PageTableReader {
      * numbers, codes or amounts ("2 2 0 0") is none.
      */
     private static boolean isPageNumber(TextLines.Line line, double pageHeight) {
+        // the position first: it is cheap, and rules out almost every line of a page
+        boolean inMargin = line.bottom() < MARGIN_BAND * pageHeight || line.top() > (1 - MARGIN_BAND) * pageHeight;
+        if (!inMargin) {
+            return false;
+        }
         String compact = Whitespace.removed(line.text());
         long numbers = Arrays.stream(Whitespace.words(line.text())).filter(word -> word.chars()
                 .anyMatch(Character::isDigit)).count();
         return numbers == 1 && compact.chars().filter(Character::isDigit).count() <= MAX_PAGE_DIGITS
-                && PAGE_NUMBER.matcher(compact).matches()
-                && (line.bottom() < MARGIN_BAND * pageHeight || line.top() > (1 - MARGIN_BAND) * pageHeight);
+                && PAGE_NUMBER.matcher(compact).matches();
     }
 
     private static int containing(List<Grid> tables, Glyph glyph) {

@@ -44,15 +44,25 @@ final class TextLines {
                 lineCentre = glyph.centerY();
             }
         }
-        List<Line> result = new ArrayList<>();
+        List<Line> result = new ArrayList<>(lines.size());
         for (List<Glyph> members : lines) {
             members.sort(Comparator.comparingDouble(Glyph::x0));
-            result.add(new Line(join(members), members.get(0).x0(),
-                    members.stream().mapToDouble(Glyph::top).min().orElseThrow(),
-                    members.stream().mapToDouble(Glyph::x1).max().orElseThrow(),
-                    members.stream().mapToDouble(Glyph::baseline).max().orElseThrow(), List.copyOf(members)));
+            result.add(line(members));
         }
         return result;
+    }
+
+    /** Runs for every line of a page and of every cell: one loop for the box, no streams. */
+    private static Line line(List<Glyph> members) {
+        double top = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (Glyph glyph : members) {
+            top = Math.min(top, glyph.top());
+            x1 = Math.max(x1, glyph.x1());
+            bottom = Math.max(bottom, glyph.baseline());
+        }
+        return new Line(join(members), members.get(0).x0(), top, x1, bottom, List.copyOf(members));
     }
 
     /** Glyphs of one line; a visible gap wider than a third of the glyph height becomes a space. */

@@ -60,6 +60,9 @@ class ParseServiceTest {
     @ConfigProperty(name = "ledgerlint.blob.root")
     Path blobRoot;
 
+    @ConfigProperty(name = "smallrye.messaging.worker.parse-workers.max-concurrency")
+    int parseWorkers;
+
     @Inject
     ObjectMapper json;
 
@@ -117,6 +120,11 @@ class ParseServiceTest {
             assertThat(section.heading()).isEqualTo("一、收入支出决算总体情况说明");
             assertThat(section.text()).contains("387.79");
         });
+    }
+
+    @Test
+    void parsesAsManyDocumentsAtOnceAsTheMachineHasCores() {
+        assertThat(parseWorkers).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test

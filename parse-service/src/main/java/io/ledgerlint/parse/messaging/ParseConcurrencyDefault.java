@@ -1,0 +1,48 @@
+package io.ledgerlint.parse.messaging;
+
+import io.quarkus.runtime.annotations.StaticInitSafe;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * The default of {@code ledgerlint.parse.concurrency}, how many documents are parsed at once: one per core of the
+ * machine the service runs on, since parsing one document is single-threaded and CPU-bound. A value in
+ * application.properties, the environment or a system property overrides it, as this source ranks below them all.
+ * Registered in META-INF/services, because a properties file cannot ask the machine for its core count; safe for
+ * static init, where Quarkus sets up the messaging worker pools.
+ */
+@StaticInitSafe
+public final class ParseConcurrencyDefault implements ConfigSource {
+
+    /** Below META-INF/microprofile-config.properties (100), so every other source wins. */
+    private static final int ORDINAL = 50;
+
+    private final Map<String, String> properties =
+            Map.of("ledgerlint.parse.concurrency", String.valueOf(Runtime.getRuntime().availableProcessors()));
+
+    @Override
+    public Map<String, String> getProperties() {
+        return properties;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return properties.keySet();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return properties.get(propertyName);
+    }
+
+    @Override
+    public String getName() {
+        return ParseConcurrencyDefault.class.getSimpleName();
+    }
+
+    @Override
+    public int getOrdinal() {
+        return ORDINAL;
+    }
+}
