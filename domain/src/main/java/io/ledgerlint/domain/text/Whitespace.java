@@ -19,12 +19,52 @@ public final class Whitespace {
      * null reads as "".
      */
     public static String removed(String text) {
-        return text == null ? "" : RUN.matcher(text).replaceAll("");
+        if (text == null) {
+            return "";
+        }
+        if (!hasSpace(text)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     /** Runs of whitespace as one space, ends trimmed; null reads as "". */
     public static String collapsed(String text) {
-        return text == null ? "" : RUN.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        return hasSpace(text) ? RUN.matcher(text).replaceAll(" ").strip() : text.strip();
+    }
+
+    /**
+     * Whether {@code c} is what {@link #RUN} matches: a {@code \s} character or a Unicode separator. Checked by hand
+     * because most cells and labels have no space at all, and a matcher per call was a leading allocation site.
+     */
+    private static boolean isSpace(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\013', '\f', '\r' -> true;
+            default -> {
+                int type = Character.getType(c);
+                yield type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR;
+            }
+        };
+    }
+
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a line, split at whitespace. */
