@@ -4,6 +4,7 @@ import io.ledgerlint.validate.table.Labels;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The 类 of the 支出功能分类 (rules.md §4.1) by name, to tie a T01/T04 支出 line ("一、一般公共服务支出") to the 3-digit
@@ -11,7 +12,10 @@ import java.util.Optional;
  */
 public final class FunctionalClasses {
 
+    private static final Pattern TRAILING_SPENDING = Pattern.compile("支出$");
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
+    /** Each 类's name as {@link #codeOf} compares it, by code. */
+    private static final Map<String, String> STEMS = new LinkedHashMap<>();
 
     static {
         String[][] classes = {
@@ -26,6 +30,7 @@ public final class FunctionalClasses {
         };
         for (String[] c : classes) {
             NAMES.put(c[0], c[1]);
+            STEMS.put(c[0], stem(c[1]));
         }
     }
 
@@ -35,8 +40,7 @@ public final class FunctionalClasses {
     /** The 类 code a T01/T04 支出 line names, tolerating "（类）" and a missing trailing 支出. */
     public static Optional<String> codeOf(String label) {
         String wanted = stem(label);
-        return NAMES.entrySet().stream().filter(e -> stem(e.getValue()).equals(wanted)).map(Map.Entry::getKey)
-                .findFirst();
+        return STEMS.entrySet().stream().filter(e -> e.getValue().equals(wanted)).map(Map.Entry::getKey).findFirst();
     }
 
     public static Optional<String> nameOf(String code) {
@@ -44,6 +48,6 @@ public final class FunctionalClasses {
     }
 
     private static String stem(String name) {
-        return Labels.normalise(name).replace("（类）", "").replaceFirst("支出$", "");
+        return TRAILING_SPENDING.matcher(Labels.normalise(name).replace("（类）", "")).replaceFirst("");
     }
 }

@@ -9,9 +9,10 @@ import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How findings name what they point at and what they found, in Chinese and English, so that every rule words it alike
@@ -35,6 +36,9 @@ public final class Wording {
     /** The unit of amounts unless a table states another (rules.md §1). */
     public static final String TEN_THOUSAND_YUAN = "万元";
     private static final String YUAN = "元";
+    /** The nine 公开表 by id: nearly every finding's place starts with one. */
+    private static final Map<String, Phrase> STANDARD_TABLES = Arrays.stream(StandardTable.values())
+            .collect(Collectors.toUnmodifiableMap(StandardTable::id, t -> Phrase.of(t.marker(), "Table " + t.id())));
 
     private Wording() {
     }
@@ -43,14 +47,14 @@ public final class Wording {
 
     /** 公开02表 / Table 02 for the nine 公开表; any other table by its id, quoted. */
     public static Phrase table(String id) {
-        return StandardTable.byId(id).map(table -> Phrase.of(table.marker(), "Table " + id))
-                .orElseGet(() -> Phrase.of("表“" + id + "”", "table \"" + id + "\""));
+        Phrase standard = STANDARD_TABLES.get(id);
+        return standard != null ? standard : Phrase.of("表“" + id + "”", "table \"" + id + "\"");
     }
 
     /** A table as {@link #table(String)}; a table other than the nine by its printed title when it has one. */
     public static Phrase table(TableView table) {
         String title = table.table().title();
-        if (StandardTable.byId(table.id()).isPresent() || title == null || title.isBlank()) {
+        if (STANDARD_TABLES.containsKey(table.id()) || title == null || title.isBlank()) {
             return table(table.id());
         }
         return titled(compact(title));

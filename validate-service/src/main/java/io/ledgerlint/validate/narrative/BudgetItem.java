@@ -17,18 +17,19 @@ public record BudgetItem(Sentence header, String categoryName, String groupName,
 
     private static final Pattern LABEL = Pattern.compile(
             "^(?:\\d+[、.]|（\\d+）)?(.+?)（类）(.+?)（款）(.*?)(?:（项）|。|：|$)");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[。，]$");
 
     /** Items of every "（类）…（款）" heading in the sentences, each with the figures up to the next heading. */
     static List<BudgetItem> read(List<Sentence> sentences) {
         List<BudgetItem> items = new java.util.ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Matcher m = LABEL.matcher(sentences.get(i).text());
+            Matcher m = label(sentences.get(i));
             if (!m.find()) {
                 continue;
             }
             BigDecimal budget = null;
             BigDecimal actual = null;
-            for (int j = i; j < sentences.size() && (j == i || !LABEL.matcher(sentences.get(j).text()).find()); j++) {
+            for (int j = i; j < sentences.size() && (j == i || !label(sentences.get(j)).find()); j++) {
                 if (!sentences.get(j).section().equals(sentences.get(i).section())) {
                     break;
                 }
@@ -40,9 +41,15 @@ public record BudgetItem(Sentence header, String categoryName, String groupName,
                     }
                 }
             }
-            items.add(new BudgetItem(sentences.get(i), m.group(1), m.group(2), m.group(3).replaceAll("[。，]$", ""),
-                    budget, actual));
+            items.add(new BudgetItem(sentences.get(i), m.group(1), m.group(2),
+                    TRAILING_STOP.matcher(m.group(3)).replaceAll(""), budget, actual));
         }
         return items;
+    }
+
+    /** A matcher of {@link #LABEL} over the sentence, run only where both markers are printed. */
+    private static Matcher label(Sentence sentence) {
+        String text = sentence.text();
+        return LABEL.matcher(text.contains("（类）") && text.contains("（款）") ? text : "");
     }
 }

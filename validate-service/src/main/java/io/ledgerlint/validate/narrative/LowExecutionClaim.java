@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  */
 public record LowExecutionClaim(Sentence sentence, String project) {
 
+    private static final String LOW_WORDS_TEXT = "执行(?:率|进度)(?:偏低|较低|低|偏慢|较慢|滞后)";
     private static final Pattern LOW = Pattern.compile(
-            "([^，。；：]{2,40}?)(?:项目)?(?:的)?(?:预算)?执行(?:率|进度)(?:偏低|较低|低|偏慢|较慢|滞后)");
+            "([^，。；：]{2,40}?)(?:项目)?(?:的)?(?:预算)?" + LOW_WORDS_TEXT);
+    private static final Pattern LOW_WORDS = Pattern.compile(LOW_WORDS_TEXT);
 
     static List<LowExecutionClaim> read(List<Sentence> sentences) {
         List<LowExecutionClaim> out = new ArrayList<>();
         for (Sentence s : sentences) {
             // The pattern's lazy prefix is tried at every position: skip the sentences that cannot match at all.
-            if (!s.text().contains("执行")) {
+            if (!LOW_WORDS.matcher(s.text()).find()) {
                 continue;
             }
             Matcher m = LOW.matcher(s.text());

@@ -27,7 +27,7 @@ public record ScoreClaim(Sentence sentence, String project, BigDecimal score, St
     static List<ScoreClaim> read(List<Sentence> sentences) {
         List<ScoreClaim> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            Matcher m = SCORE.matcher(s.text());
+            Matcher m = SCORE.matcher(s.text().indexOf('分') >= 0 ? s.text() : "");
             while (m.find()) {
                 Matcher grade = GRADE.matcher(s.text());
                 String g = grade.find(m.end()) ? grade.group(1) : null;

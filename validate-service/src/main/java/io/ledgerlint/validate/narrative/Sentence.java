@@ -10,13 +10,14 @@ import java.util.List;
  * Sentences of one paragraph share {@code paragraph}, so a statement can borrow the figure an earlier sentence
  * of the same paragraph gave ("…总计387.79万元。与上年相比，减少8.73万元…").
  *
- * @param part the enclosing 第X部分 heading, or null
+ * @param part    the enclosing 第X部分 heading, or null
+ * @param amounts the amounts of the text in order of appearance, read once: every claim reader and rule asks for them
  */
-public record Sentence(String part, String section, String subheading, int page, int paragraph, String text) {
+public record Sentence(String part, String section, String subheading, int page, int paragraph, String text,
+                       List<Figures.Amount> amounts) {
 
-    /** Amounts in order of appearance. */
-    public List<Figures.Amount> amounts() {
-        return Figures.amounts(text);
+    public Sentence(String part, String section, String subheading, int page, int paragraph, String text) {
+        this(part, section, subheading, page, paragraph, text, List.copyOf(Figures.amounts(text)));
     }
 
     public Location location() {

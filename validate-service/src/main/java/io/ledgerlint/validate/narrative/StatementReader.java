@@ -87,7 +87,8 @@ final class StatementReader {
 
     private void read(Sentence sentence, String topic, List<Statement> before, List<Statement> here) {
         String text = sentence.text();
-        Matcher share = SHARE.matcher(text);
+        // Each pattern is tried only on sentences holding the words it cannot match without.
+        Matcher share = SHARE.matcher(text.indexOf('占') >= 0 ? text : "");
         while (share.find()) {
             Optional<Figures.Amount> part = partBefore(text, here, share.start());
             if (part.isPresent()) {
@@ -96,7 +97,7 @@ final class StatementReader {
                         resolveBase(sentence, baseName, before, here, part.get()), new BigDecimal(share.group(2))));
             }
         }
-        Matcher m = COMPLETION.matcher(text);
+        Matcher m = COMPLETION.matcher(text.contains("完成") ? text : "");
         while (m.find()) {
             List<Statement> context = upTo(before, here, m.start());
             BigDecimal budget = last(context, true);
@@ -106,7 +107,7 @@ final class StatementReader {
                         actual, new BigDecimal(m.group(2))));
             }
         }
-        m = CHANGE.matcher(text);
+        m = CHANGE.matcher(text.contains("万元") ? text : "");
         while (m.find()) {
             Direction amountWord = Direction.of(m.group(3)).orElseThrow();
             Direction percentWord = m.group(5) == null ? null : Direction.of(m.group(5)).orElseThrow();
@@ -116,7 +117,7 @@ final class StatementReader {
                     m.group(6) == null ? null : new BigDecimal(m.group(6)),
                     last(upTo(before, here, m.start()), false)));
         }
-        m = DIFFERENCE.matcher(text);
+        m = DIFFERENCE.matcher(text.contains("决算") ? text : "");
         while (m.find()) {
             List<Statement> context = upTo(before, here, m.start());
             Direction direction = Direction.of(m.group(1)).orElseThrow();

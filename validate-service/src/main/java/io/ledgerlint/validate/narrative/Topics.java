@@ -1,5 +1,6 @@
 package io.ledgerlint.validate.narrative;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a sentence is about: its first clause before the first number, without enumeration, year and verbs. */
@@ -15,8 +16,8 @@ public final class Topics {
     }
 
     public static String of(String sentence) {
-        String s = MARKER.matcher(sentence).replaceFirst("");
-        s = PREFIX.matcher(s).replaceFirst("");
+        String s = withoutPrefix(MARKER, sentence);
+        s = withoutPrefix(PREFIX, s);
         int end = 0;
         while (end < s.length() && !Character.isDigit(s.charAt(end)) && "，。；：".indexOf(s.charAt(end)) < 0) {
             end++;
@@ -26,12 +27,18 @@ public final class Topics {
 
     /** A label without trailing 支出/预算/决算/为 …: "公务接待费支出预算为" → "公务接待费". */
     public static String stripVerbs(String label) {
-        String s = PREFIX.matcher(label).replaceFirst("");
+        String s = withoutPrefix(PREFIX, label);
         String previous;
         do {
             previous = s;
             s = SUFFIX.matcher(s).replaceFirst("");
         } while (!s.equals(previous) && !s.isEmpty());
         return s;
+    }
+
+    /** The text without what the ^-anchored pattern matches at its start (replaceFirst would try every position). */
+    private static String withoutPrefix(Pattern anchored, String text) {
+        Matcher m = anchored.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
     }
 }

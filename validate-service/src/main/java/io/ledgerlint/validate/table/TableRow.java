@@ -87,9 +87,9 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
         if (code != null || valueAtColumn(column).kind() == CellValue.Kind.NUMBER) {
             return amountColumn;
         }
-        List<Cell> cells = table.grid().get(gridRow);
-        for (int c = column + 1; c < cells.size(); c++) {
-            CellValue next = CellValue.of(cells.get(c));
+        int width = table.grid().get(gridRow).size();
+        for (int c = column + 1; c < width; c++) {
+            CellValue next = valueAtColumn(c);
             if (next.kind() == CellValue.Kind.NUMBER) {
                 return OptionalInt.of(c);
             }
@@ -101,8 +101,7 @@ public record TableRow(TableView table, int gridRow, TableView.Block block, Stri
     }
 
     public CellValue valueAtColumn(int column) {
-        List<Cell> cells = table.grid().get(gridRow);
-        return column < cells.size() ? CellValue.of(cells.get(column)) : CellValue.absent();
+        return table.value(gridRow, column);
     }
 
     /** How findings name the row: its code when it has one, else its label. */

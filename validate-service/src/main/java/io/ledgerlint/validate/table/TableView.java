@@ -6,6 +6,7 @@ import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.domain.table.TableLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ public final class TableView {
     private final Map<Integer, Integer> lanciColumns;
     private final List<Block> blocks;
     private final List<TableRow> rows;
+    /** Normalised header text per grid column, read once: findings name columns by it, and rules ask often. */
+    private final List<String> headerTexts;
+    /** The grid's cells read as amounts, each on first use (the rules read most cells several times). */
+    private final CellValue[][] cellValues;
 
     public TableView(Table table) {
         this.table = table;
@@ -48,6 +53,8 @@ public final class TableView {
         this.bodyStart = layout.bodyStart();
         this.columns = layout.columns();
         this.lanciColumns = readLanci(columns);
+        this.headerTexts = columns.stream().map(TableView::lowestHeader).toList();
+        this.cellValues = new CellValue[all.size()][];
         this.blocks = findBlocks();
         this.rows = readRows();
     }
@@ -114,12 +121,14 @@ public final class TableView {
 
     /** The first row whose normalised label is one of {@code labels}. */
     public Optional<TableRow> row(String... labels) {
-        return find(r -> matches(r, labels));
+        List<String> wanted = normalised(labels);
+        return find(r -> wanted.contains(r.label()));
     }
 
     /** The row labelled {@code label} in the block that holds 栏次 {@code lanci} (T01 收入 总计 vs 支出 总计). */
     public Optional<TableRow> rowInColumn(int lanci, String... labels) {
-        return find(r -> r.block().hasLanci(lanci) && matches(r, labels));
+        List<String> wanted = normalised(labels);
+        return find(r -> r.block().hasLanci(lanci) && wanted.contains(r.label()));
     }
 
     public Optional<TableRow> rowByCode(String code) {
@@ -159,8 +168,29 @@ public final class TableView {
 
     /** The lowest text of the column's header path, normalised as labels are; "" when none. */
     String headerText(int column) {
-        List<String> header = column < columns.size() ? columns.get(column).header() : List.of();
+        return column < headerTexts.size() ? headerTexts.get(column) : "";
+    }
+
+    private static String lowestHeader(Column column) {
+        List<String> header = column.header();
         return header.isEmpty() ? "" : Labels.normalise(header.get(header.size() - 1));
+    }
+
+    /** The cell at a grid position as an amount; absent beyond the end of its row. */
+    CellValue value(int gridRow, int column) {
+        List<Cell> cells = grid.get(gridRow);
+        if (column >= cells.size()) {
+            return CellValue.absent();
+        }
+        if (cellValues[gridRow] == null) {
+            cellValues[gridRow] = new CellValue[cells.size()];
+        }
+        CellValue value = cellValues[gridRow][column];
+        if (value == null) {
+            value = CellValue.of(cells.get(column));
+            cellValues[gridRow][column] = value;
+        }
+        return value;
     }
 
     ColumnRole role(int column) {
@@ -181,13 +211,8 @@ public final class TableView {
         return values;
     }
 
-    private static boolean matches(TableRow row, String... labels) {
-        for (String label : labels) {
-            if (row.label().equals(Labels.normalise(label))) {
-                return true;
-            }
-        }
-        return false;
+    private static List<String> normalised(String... labels) {
+        return Arrays.stream(labels).map(Labels::normalise).toList();
     }
 
     private static Map<Integer, Integer> readLanci(List<Column> columns) {

@@ -8,7 +8,9 @@ import io.ledgerlint.validate.narrative.Topics;
 import io.ledgerlint.validate.table.Labels;
 import io.ledgerlint.validate.table.TableRow;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,8 @@ final class StatedAmounts {
     }
 
     private static final Pattern FUND_NAMES = Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算");
+    private static final Pattern CHANGE_WORD_AT_END = Pattern.compile(".*(增加|减少|增长|下降|降低|上升)$");
+    private static final Pattern TRAILING_SPENDING = Pattern.compile("(?:支出)+(?:为|共计)?$");
     private static final String[] INCOME = {"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"};
     private static final String[] SPENDING = {"基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"};
 
@@ -58,7 +62,8 @@ final class StatedAmounts {
     /** A budget, prior-year or change figure; the fund names 一般公共预算 etc. do not make an actual figure a budget. */
     private static boolean isComparative(String label) {
         String withoutFundNames = FUND_NAMES.matcher(label).replaceAll("");
-        return withoutFundNames.contains("预算") || label.contains("上年") || label.matches(".*(增加|减少|增长|下降|降低|上升)$")
+        return withoutFundNames.contains("预算") || label.contains("上年")
+                || CHANGE_WORD_AT_END.matcher(label).matches()
                 || label.contains("比") || label.contains("较");
     }
 
@@ -119,15 +124,20 @@ final class StatedAmounts {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        for (TableRow row : TableFigure.classRows(context)) {
-            if (className(row.label()).equals(name)) {
-                return TableFigure.row(row, 3);
-            }
-        }
-        return Optional.empty();
+        TableRow row = classRowsByName(context).get(name);
+        return row == null ? Optional.empty() : TableFigure.row(row, 3);
+    }
+
+    /** T04's 类 rows by {@link #className}, the first of each name; looked up for every amount, so built once. */
+    static Map<String, TableRow> classRowsByName(ValidationContext context) {
+        return context.derived(StatedAmounts.class, c -> {
+            Map<String, TableRow> byName = new LinkedHashMap<>();
+            TableFigure.classRows(c).forEach(row -> byName.putIfAbsent(className(row.label()), row));
+            return byName;
+        });
     }
 
     static String className(String label) {
-        return Labels.normalise(label).replace("（类）", "").replaceAll("(?:支出)+(?:为|共计)?$", "");
+        return TRAILING_SPENDING.matcher(Labels.normalise(label).replace("（类）", "")).replaceAll("");
     }
 }

@@ -14,6 +14,7 @@ import io.ledgerlint.validate.table.TableRow;
 import io.ledgerlint.validate.table.TableView;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * STRUCT-PRECISION: amounts (万元) carry at most 2 decimals; only carry-over amounts (结转/结余 rows or columns, 结余分配)
@@ -33,18 +34,19 @@ final class PrecisionCheck implements Rule.Check {
             for (TableRow row : table.rows()) {
                 if (table.hasLanci()) {
                     for (int lanci : row.block().lanciNumbers()) {
-                        check(sink, row, row.value(lanci), table.columnName(lanci), Wording.cell(row, lanci),
-                                row.location(lanci), grandTotal);
+                        check(sink, row, row.value(lanci), table.columnName(lanci), () -> Wording.cell(row, lanci),
+                                () -> row.location(lanci), grandTotal);
                     }
                 } else {
-                    check(sink, row, row.amount(), "", Wording.amountCell(row), row.amountLocation(), grandTotal);
+                    check(sink, row, row.amount(), "", () -> Wording.amountCell(row), row::amountLocation, grandTotal);
                 }
             }
         }
     }
 
-    private static void check(FindingSink sink, TableRow row, CellValue value, String columnName, Phrase cell,
-                              Location location, Optional<BigDecimal> grandTotal) {
+    /** The cell's wording and location are built only for a finding: nearly every cell passes. */
+    private static void check(FindingSink sink, TableRow row, CellValue value, String columnName, Supplier<Phrase> cell,
+                              Supplier<Location> location, Optional<BigDecimal> grandTotal) {
         if (value.kind() != CellValue.Kind.NUMBER) {
             return;
         }
@@ -65,8 +67,8 @@ final class PrecisionCheck implements Rule.Check {
         } else {
             return;
         }
-        finding.at(location)
-                .param("cell", cell)
+        finding.at(location.get())
+                .param("cell", cell.get())
                 .param("value", Wording.quote(value.text()))
                 .param("requirement", requirement)
                 .actual(value.text())

@@ -37,6 +37,7 @@ final class RowSums implements TableCheck {
         if (table.columnOf(total).isEmpty()) {
             return;
         }
+        Map<String, Object> message = Map.of("parts", parts(table));
         for (TableRow row : table.rows()) {
             if (!row.block().hasLanci(total)) {
                 continue;
@@ -45,7 +46,7 @@ final class RowSums implements TableCheck {
                     .filter(c -> table.columnOf(c.lanci()).isPresent())
                     .map(c -> c.subtracted() ? Term.of(row, c.lanci()).negated() : Term.of(row, c.lanci()))
                     .toList();
-            IdentityChecks.sum(sink, new SumIdentity(Term.of(row, total), terms), Map.of("parts", parts(table)));
+            IdentityChecks.sum(sink, new SumIdentity(Term.of(row, total), terms), message);
         }
     }
 

@@ -1,0 +1,165 @@
+package io.ledgerlint.validate.benchmark;
+
+import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.testsupport.CorpusDocuments;
+import io.ledgerlint.validate.engine.FindingSink;
+import io.ledgerlint.validate.engine.MessageTemplate;
+import io.ledgerlint.validate.engine.RuleRegistry;
+import io.ledgerlint.validate.engine.ValidationContext;
+import io.ledgerlint.validate.engine.ValidationEngine;
+import io.ledgerlint.validate.fixtures.TruthDocuments;
+import io.ledgerlint.validate.rules.nar.NarrativeOf;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Warm CPU time of {@link ValidationEngine#validate} per document, on the exact extraction (truth.json) of every corpus
+ * document and variant, and where it goes rule by rule (issue "Fast": at most 5 ms per document). CPU time of this
+ * thread, not wall time, because the machine is shared. Run it with {@link #COMMAND}; the first argument, if any,
+ * is the Markdown file to write (the profile writes target/validation-benchmark.md).
+ */
+public final class ValidationBenchmark {
+
+    static final String COMMAND = "./mvnw -q -pl validate-service -am -Pbenchmark process-test-classes";
+    /** Rounds over every document before timing, so that class loading and JIT compilation are not counted. */
+    private static final int WARM_UP_ROUNDS = 10;
+    private static final int TIMED_ROUNDS = 20;
+    private static final int TOP_RULES = 10;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final RuleRegistry registry = RuleRegistry.discover(ValidationBenchmark.class.getClassLoader());
+    private final ValidationEngine engine = new ValidationEngine(registry, MessageTemplate.Language.ZH);
+    private final Map<String, TablesExtracted> documents = documents();
+
+    private ValidationBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String report = new ValidationBenchmark().run();
+        System.out.println(report);
+        if (args.length > 0) {
+            Files.writeString(Path.of(args[0]), report);
+        }
+    }
+
+    /** The corpus documents, then every variant, each as parse-service would send its exact tables. */
+    private static Map<String, TablesExtracted> documents() {
+        List<Path> folders = new ArrayList<>(CorpusDocuments.all());
+        try (Stream<Path> variants = Files.list(CorpusDocuments.root().resolve("variants"))) {
+            variants.filter(folder -> Files.isRegularFile(folder.resolve("truth.json"))).sorted().forEach(folders::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, TablesExtracted> out = new LinkedHashMap<>();
+        folders.forEach(folder -> out.put(folder.getFileName().toString(), TruthDocuments.load(folder)));
+        return out;
+    }
+
+    private String run() {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            documents.values().forEach(engine::validate);
+            documents.values().forEach(this::timeRules);
+        }
+        Map<String, long[]> perDocument = new LinkedHashMap<>();
+        documents.keySet().forEach(name -> perDocument.put(name, new long[TIMED_ROUNDS]));
+        long[] all = new long[TIMED_ROUNDS * documents.size()];
+        long[] narrative = new long[all.length];
+        Map<String, Long> perRule = new LinkedHashMap<>();
+        int sample = 0;
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            for (Map.Entry<String, TablesExtracted> document : documents.entrySet()) {
+                long start = threads.getCurrentThreadCpuTime();
+                engine.validate(document.getValue());
+                long nanos = threads.getCurrentThreadCpuTime() - start;
+                perDocument.get(document.getKey())[round] = nanos;
+                all[sample] = nanos;
+                timeRules(document.getValue()).forEach((rule, ruleNanos) -> perRule.merge(rule, ruleNanos, Long::sum));
+                start = threads.getCurrentThreadCpuTime();
+                NarrativeOf.document(new ValidationContext(document.getValue()));
+                narrative[sample++] = threads.getCurrentThreadCpuTime() - start;
+            }
+        }
+        return markdown(all, perDocument, perRule, narrative);
+    }
+
+    /**
+     * CPU time of each rule on one document, as the engine runs them. A value the rules share through
+     * {@link ValidationContext#derived} is charged to the first rule that asks for it.
+     */
+    private Map<String, Long> timeRules(TablesExtracted document) {
+        ValidationContext context = new ValidationContext(document);
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        for (RuleRegistry.RegisteredRule rule : registry.rules()) {
+            if (!rule.definition().appliesTo(context.documentType())) {
+                continue;
+            }
+            FindingSink sink = new FindingSink(rule.definition(), MessageTemplate.Language.ZH);
+            long start = threads.getCurrentThreadCpuTime();
+            try {
+                rule.check().check(context, sink);
+            } catch (RuntimeException e) {
+                // the engine records it as a failure; for timing the rule simply ends here
+            }
+            nanos.put(rule.definition().id(), threads.getCurrentThreadCpuTime() - start);
+        }
+        return nanos;
+    }
+
+    private String markdown(long[] all, Map<String, long[]> perDocument, Map<String, Long> perRule, long[] narrative) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, """
+                # Benchmark: validation
+
+                `%s` (harness `benchmark.ValidationBenchmark` in validate-service's tests).
+                %d documents (corpus and variants, exact extraction from truth.json), %d warm-up rounds,
+                %d timed rounds, CPU time of the validating thread; %d cores, Java %s, load average %.1f at the end.
+
+                | per document | median ms | p90 ms |
+                |---|---:|---:|
+                | `ValidationEngine.validate` | %s | %s |
+                | of which `Narrative.read` | %s | %s |
+
+                """, COMMAND, documents.size(), WARM_UP_ROUNDS, TIMED_ROUNDS,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                millis(percentile(all, 50)), millis(percentile(all, 90)),
+                millis(percentile(narrative, 50)), millis(percentile(narrative, 90))));
+
+        long total = perRule.values().stream().mapToLong(Long::longValue).sum();
+        out.append("## Rules by CPU time (per round, summed over the documents; shared values go to the first rule that"
+                + " asks)\n\n| rule | ms per round | share |\n|---|---:|---:|\n");
+        perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(TOP_RULES)
+                .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %s | %.1f %% |%n", e.getKey(),
+                        millis(e.getValue() / TIMED_ROUNDS), 100.0 * e.getValue() / total)));
+        out.append(String.format(Locale.ROOT, "| all %d rules | %s | 100 %% |%n%n", perRule.size(),
+                millis(total / TIMED_ROUNDS)));
+
+        out.append("## Per document\n\n| document | median ms | p90 ms |\n|---|---:|---:|\n");
+        perDocument.forEach((name, nanos) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", name,
+                millis(percentile(nanos, 50)), millis(percentile(nanos, 90)))));
+        return out.toString();
+    }
+
+    private static long percentile(long[] samples, int percent) {
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+}
