@@ -2,6 +2,7 @@ package io.ledgerlint.validate.benchmark;
 
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.testsupport.CorpusDocuments;
+import io.ledgerlint.testsupport.MarkdownSection;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.MessageTemplate;
 import io.ledgerlint.validate.engine.RuleRegistry;
@@ -28,15 +29,18 @@ import java.util.stream.Stream;
  * Warm CPU time of {@link ValidationEngine#validate} per document, on the exact extraction (truth.json) of every corpus
  * document and variant, and where it goes rule by rule (issue "Fast": at most 5 ms per document). CPU time of this
  * thread, not wall time, because the machine is shared. Run it with {@link #COMMAND}; the first argument, if any,
- * is the Markdown file to write (the profile writes target/validation-benchmark.md).
+ * is the Markdown file whose "## Validation" section it replaces (the profile gives docs/benchmarks.md).
  */
 public final class ValidationBenchmark {
 
+    /** This benchmark's section of the benchmarks file; the other sections are kept. */
+    static final String HEADING = "## Validation";
     static final String COMMAND = "./mvnw -q -pl validate-service -am -Pbenchmark process-test-classes";
     /** Rounds over every document before timing, so that class loading and JIT compilation are not counted. */
     private static final int WARM_UP_ROUNDS = 10;
     private static final int TIMED_ROUNDS = 20;
-    private static final int TOP_RULES = 10;
+    /** Rows in the slowest-rules and slowest-documents tables. */
+    private static final int TOP_ROWS = 10;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final RuleRegistry registry = RuleRegistry.discover(ValidationBenchmark.class.getClassLoader());
@@ -50,7 +54,9 @@ public final class ValidationBenchmark {
         String report = new ValidationBenchmark().run();
         System.out.println(report);
         if (args.length > 0) {
-            Files.writeString(Path.of(args[0]), report);
+            Path output = Path.of(args[0]);
+            String document = Files.exists(output) ? Files.readString(output) : "# Benchmarks\n";
+            Files.writeString(output, MarkdownSection.replace(document, HEADING, report));
         }
     }
 
@@ -120,7 +126,7 @@ public final class ValidationBenchmark {
     private String markdown(long[] all, Map<String, long[]> perDocument, Map<String, Long> perRule, long[] narrative) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, """
-                # Benchmark: validation
+                ## Validation
 
                 `%s` (harness `benchmark.ValidationBenchmark` in validate-service's tests).
                 %d documents (corpus and variants, exact extraction from truth.json), %d warm-up rounds,
@@ -138,18 +144,22 @@ public final class ValidationBenchmark {
                 millis(percentile(narrative, 50)), millis(percentile(narrative, 90))));
 
         long total = perRule.values().stream().mapToLong(Long::longValue).sum();
-        out.append("## Rules by CPU time (per round, summed over the documents; shared values go to the first rule that"
+        out.append("### Rules by CPU time (per round, summed over the documents; shared values go to the first rule that"
                 + " asks)\n\n| rule | ms per round | share |\n|---|---:|---:|\n");
         perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                .limit(TOP_RULES)
+                .limit(TOP_ROWS)
                 .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %s | %.1f %% |%n", e.getKey(),
                         millis(e.getValue() / TIMED_ROUNDS), 100.0 * e.getValue() / total)));
         out.append(String.format(Locale.ROOT, "| all %d rules | %s | 100 %% |%n%n", perRule.size(),
                 millis(total / TIMED_ROUNDS)));
 
-        out.append("## Per document\n\n| document | median ms | p90 ms |\n|---|---:|---:|\n");
-        perDocument.forEach((name, nanos) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", name,
-                millis(percentile(nanos, 50)), millis(percentile(nanos, 90)))));
+        out.append("### The " + TOP_ROWS + " slowest documents\n\n| document | median ms | p90 ms |\n|---|---:|---:|\n");
+        perDocument.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> percentile(e.getValue(), 50))
+                        .reversed())
+                .limit(TOP_ROWS)
+                .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", e.getKey(),
+                        millis(percentile(e.getValue(), 50)), millis(percentile(e.getValue(), 90)))));
         return out.toString();
     }
 
