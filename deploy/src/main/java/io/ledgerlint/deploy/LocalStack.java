@@ -137,8 +137,10 @@ public final class LocalStack implements AutoCloseable {
             environment.put("QUARKUS_DATASOURCE_USERNAME", LocalDatabase.USER);
             environment.put("QUARKUS_DATASOURCE_PASSWORD", LocalDatabase.PASSWORD);
         }
-        List<String> command = List.of(Launcher.javaExecutable(), "-Xmx256m", "-jar",
-                service.runnableJar(settings.projectHome()).toString());
+        List<String> command = new ArrayList<>();
+        command.add(Launcher.javaExecutable());
+        command.addAll(service.jvmOptions());
+        command.addAll(List.of("-jar", service.runnableJar(settings.projectHome()).toString()));
         return ChildProcess.start(service.moduleName(), command, environment, settings.dataDirectory().getParent(),
                 logs().resolve(service.moduleName() + ".log"), runDirectory);
     }

@@ -94,8 +94,8 @@ final class EndToEndReport {
                 ### Memory
 
                 Peak resident set (`VmRSS` of `/proc/<pid>/status`, sampled every 200 ms), MiB. Each service runs with
-                `-Xmx256m`; PostgreSQL sums the postmaster and its backends, which counts their shared memory once per
-                process.
+                the JVM options the launcher gives it (`Service.jvmOptions`: its own heap, serial GC); PostgreSQL sums
+                the postmaster and its backends, which counts their shared memory once per process.
 
                 """);
         text.append("| process |");
