@@ -4,7 +4,10 @@ import io.ledgerlint.validate.engine.Rule;
 import io.ledgerlint.validate.engine.RuleProvider;
 import java.util.List;
 
-/** The DOC family: document-level checks (rules.md §6.1). DOC-TYPE itself is {@code DocumentClassifier}. */
+/**
+ * The DOC family: document-level checks (rules.md §6.1). DOC-TYPE itself is decided by parse-service (domain
+ * {@code DocumentFactsReader}) and carried in the event.
+ */
 public final class DocRules implements RuleProvider {
 
     @Override
