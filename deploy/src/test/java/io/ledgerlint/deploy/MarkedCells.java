@@ -89,7 +89,8 @@ final class MarkedCells {
     private static JsonNode cellAt(JsonNode table, JsonNode address) {
         int headerRows = table.path("headerRows").size();
         int row = address.path("row").asInt();
-        JsonNode cells = row < headerRows ? table.path("headerRows").get(row) : table.path("rows").get(row - headerRows);
+        JsonNode cells = row < headerRows ? table.path("headerRows").get(row)
+                : table.path("rows").get(row - headerRows);
         return cells.get(address.path("column").isNull() ? 0 : address.path("column").asInt());
     }
 
