@@ -123,8 +123,14 @@ class ParseServiceTest {
     }
 
     @Test
-    void parsesAsManyDocumentsAtOnceAsTheMachineHasCores() {
-        assertThat(parseWorkers).isEqualTo(Runtime.getRuntime().availableProcessors());
+    void parsesAsManyDocumentsAtOnceAsTheMachineHasCoresAndTheHeapHolds() {
+        assertThat(parseWorkers).isEqualTo(ParseConcurrencyDefault.forMachine(
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory()));
+        long mib = 1024 * 1024;
+        assertThat(ParseConcurrencyDefault.forMachine(2, 4096 * mib)).isEqualTo(2);
+        assertThat(ParseConcurrencyDefault.forMachine(16, 256 * mib)).isEqualTo(2);
+        assertThat(ParseConcurrencyDefault.forMachine(16, 2048 * mib)).isEqualTo(16);
+        assertThat(ParseConcurrencyDefault.forMachine(4, 64 * mib)).isEqualTo(1);
     }
 
     @Test
