@@ -2,7 +2,6 @@ package io.ledgerlint.validate.document;
 
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
-import io.ledgerlint.domain.document.DocumentFactsReader;
 import io.ledgerlint.domain.text.Whitespace;
 import io.ledgerlint.validate.engine.ValidationContext;
 import java.util.List;
@@ -26,11 +25,10 @@ public final class DocumentFacts {
     }
 
     public static DocumentFacts of(ValidationContext context) {
-        return context.derived(DocumentFacts.class, c -> read(c.document()));
+        return context.derived(DocumentFacts.class, c -> read(c.document(), c.facts().year()));
     }
 
-    static DocumentFacts read(TablesExtracted document) {
-        Integer year = DocumentFactsReader.of(document).year();
+    private static DocumentFacts read(TablesExtracted document, Integer year) {
         List<Section> narrative = document.sections() == null ? List.of() : document.sections().stream()
                 .filter(s -> s.level() == 2 && s.part() != null && compact(s.part()).startsWith(NARRATIVE_PART))
                 .toList();

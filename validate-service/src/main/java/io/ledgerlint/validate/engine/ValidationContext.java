@@ -18,6 +18,7 @@ public final class ValidationContext {
     private final TablesExtracted document;
     private final Map<String, TableView> tables = new HashMap<>();
     private final Map<Object, Object> derived = new HashMap<>();
+    private final TablesExtracted.DocumentFacts facts;
     private final DocumentType documentType;
 
     public ValidationContext(TablesExtracted document) {
@@ -25,7 +26,8 @@ public final class ValidationContext {
         for (TablesExtracted.Table table : nullSafe(document.tables())) {
             tables.putIfAbsent(table.id(), new TableView(table));
         }
-        this.documentType = TablesExtracted.DocumentFacts.SELF_EVALUATION.equals(DocumentFactsReader.of(document).kind())
+        this.facts = DocumentFactsReader.of(document);
+        this.documentType = TablesExtracted.DocumentFacts.SELF_EVALUATION.equals(facts.kind())
                 ? DocumentType.SELF_EVALUATION : DocumentType.FULL;
     }
 
@@ -35,6 +37,11 @@ public final class ValidationContext {
 
     public DocumentType documentType() {
         return documentType;
+    }
+
+    /** What the document is, as parse-service decided it (read once here for events from before it did). */
+    public TablesExtracted.DocumentFacts facts() {
+        return facts;
     }
 
     /**

@@ -20,10 +20,9 @@ public final class Locations {
     /** The cell of {@code row} in grid column {@code column}; {@code columnName} is how people name the column. */
     public static Location cell(TableRow row, int column, String columnName) {
         TableView table = row.table();
-        Cell cell = cellAt(table, row.gridRow(), column);
         Integer lanci = column < table.columns().size() ? table.columns().get(column).lanci() : null;
-        return new Location(table.id(), null, row.displayName(), columnName, null, pageOf(cell, table),
-                cell == null ? null : cell.box(), new CellAddress(row.gridRow(), column, lanci, row.code()));
+        return gridCell(table, new CellAddress(row.gridRow(), column, lanci, row.code()), row.displayName(),
+                columnName);
     }
 
     /** The whole of {@code row}; {@code columnName} (may be null) says which part of it the finding is about. */
@@ -38,9 +37,7 @@ public final class Locations {
 
     /** The cell at {@code gridRow}, {@code column} of a table read by position, named {@code name} for people. */
     public static Location gridCell(TableView table, int gridRow, int column, String name) {
-        Cell cell = cellAt(table, gridRow, column);
-        return new Location(table.id(), null, name, name, null, pageOf(cell, table), cell == null ? null : cell.box(),
-                new CellAddress(gridRow, column, null, null));
+        return gridCell(table, new CellAddress(gridRow, column, null, null), name, name);
     }
 
     /** A table as a whole (its reading, its notes, its emptiness). */
@@ -64,6 +61,12 @@ public final class Locations {
     /** A passage of the narrative: {@code sentence} (may be null) in the section {@code section}. */
     public static Location text(String section, String sentence, int page) {
         return Location.text(section, sentence, page(page));
+    }
+
+    private static Location gridCell(TableView table, CellAddress address, String rowName, String columnName) {
+        Cell cell = cellAt(table, address.row(), address.column());
+        return new Location(table.id(), null, rowName, columnName, null, pageOf(cell, table),
+                cell == null ? null : cell.box(), address);
     }
 
     private static Location gridRow(TableView table, int gridRow, String name, String columnName, String code) {
