@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ final class ChildProcess {
     private final Process process;
     private final Path logFile;
     private final RunDirectory runDirectory;
+    private final Instant started = Instant.now();
 
     private ChildProcess(String name, Process process, Path logFile, RunDirectory runDirectory) {
         this.name = name;
@@ -56,6 +58,11 @@ final class ChildProcess {
 
     int exitValue() {
         return process.exitValue();
+    }
+
+    /** Since it was started: asked as it exits, how long it ran. */
+    Duration runningFor() {
+        return Duration.between(started, Instant.now());
     }
 
     ProcessHandle handle() {

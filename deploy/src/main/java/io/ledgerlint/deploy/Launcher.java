@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ public final class Launcher {
         String command = arguments.isEmpty() ? "help" : arguments.get(0);
         switch (command) {
             case "up" -> System.exit(up(arguments.subList(1, arguments.size())));
+            case "replay" -> System.exit(replay(arguments.subList(1, arguments.size())));
             case "help", "--help", "-h" -> System.out.print(help());
             default -> {
                 System.err.println("unknown command: " + command);
@@ -37,11 +39,18 @@ public final class Launcher {
                 Usage: ./ledgerlint <command>
 
                   up     build what is missing, then run PostgreSQL, a Kafka broker and the four services on this
-                         machine in the foreground; Ctrl-C stops them all
+                         machine in the foreground; a service or the broker that crashes is started again (after
+                         1 s, doubling up to 30 s; after 5 crashes in a row everything stops); Ctrl-C stops them all
+                  replay <topic>.dlq [--bootstrap-servers host:port]
+                         send the records of a dead-letter topic back to their topic, once the cause is fixed
+                         (the broker: KAFKA_BOOTSTRAP_SERVERS, else the local run's under ./data, else localhost:9092)
                   help   this text
 
                 Everything the run keeps is under ./data (database, Kafka log, documents, logs/).
                 Drop PDFs into ./data/inbox, or set LEDGERLINT_INBOX to watch another folder.
+
+                Scale out: --scale parse-service=2,validate-service=2 (or LEDGERLINT_SCALE) runs copies of the
+                consuming services in one consumer group; Kafka splits the topics' partitions between them.
 
                 Ports (flag or environment variable; a taken port is replaced by the next free one):
                 """);
@@ -83,13 +92,45 @@ public final class Launcher {
             return 1;
         }
         System.out.print(banner(stack));
-        ChildProcess exited = stack.anyChildExit().join();
-        if (!stopping.get()) {
-            System.err.println("[ledgerlint] " + exited.name() + " exited unexpectedly with code "
-                    + exited.exitValue() + ", stopping everything. Its log: " + exited.logFile() + "\n"
-                    + exited.logTail());
+        Optional<ChildProcess> keptCrashing = stack.superviseUntilClosed();
+        if (keptCrashing.isPresent() && !stopping.get()) {
+            ChildProcess child = keptCrashing.get();
+            System.err.println("[ledgerlint] " + child.name() + " kept crashing (last exit code " + child.exitValue()
+                    + "), stopping everything. Its log: " + child.logFile() + "\n" + child.logTail());
         }
         return 1;
+    }
+
+    private static int replay(List<String> arguments) {
+        if (arguments.size() != 1 && !(arguments.size() == 3 && arguments.get(1).equals("--bootstrap-servers"))) {
+            System.err.println("usage: ./ledgerlint replay <topic>.dlq [--bootstrap-servers host:port]");
+            return 2;
+        }
+        String bootstrapServers = arguments.size() == 3 ? arguments.get(2) : localBootstrapServers();
+        try {
+            DeadLetterReplay.Outcome outcome = DeadLetterReplay.replay(bootstrapServers, arguments.get(0));
+            String origin = arguments.get(0).substring(0, arguments.get(0).lastIndexOf('.'));
+            System.out.println("[ledgerlint] replayed " + outcome.replayed() + " record(s) from " + arguments.get(0)
+                    + " to " + origin + " on " + bootstrapServers + "; " + outcome.sameRecordAgain()
+                    + " more were the same records, dead-lettered by another consumer group");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("[ledgerlint] " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            System.err.println("[ledgerlint] could not replay " + arguments.get(0) + " on " + bootstrapServers + ": "
+                    + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The broker of {@code KAFKA_BOOTSTRAP_SERVERS}, else of the local run under {@code ./data}, else the default. */
+    private static String localBootstrapServers() {
+        String configured = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return LocalKafka.advertisedBy(Path.of("data", "run")).orElse("localhost:" + PortSetting.KAFKA.defaultPort());
     }
 
     /**

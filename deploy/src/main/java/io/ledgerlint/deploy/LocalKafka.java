@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -25,6 +27,8 @@ final class LocalKafka {
     /** Matches the producers' {@code max.request.size}: extractions of long documents are large. */
     static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
+    private static final String CONFIG_FILE = "kafka-server.properties";
+    private static final String ADVERTISED = "advertised.listeners=PLAINTEXT://";
     private static final List<String> EVENT_TOPICS = List.of(Topics.DOCUMENTS_RECEIVED, Topics.TABLES_EXTRACTED,
             Topics.FINDINGS_PRODUCED, Topics.DOCUMENTS_FAILED);
 
@@ -46,7 +50,7 @@ final class LocalKafka {
     static LocalKafka start(Path projectHome, Path dataDirectory, int port, int controllerPort, Path logFile,
             RunDirectory runDirectory) {
         Path logDirectory = dataDirectory.resolve("kafka");
-        Path config = runDirectory.directory().resolve("kafka-server.properties");
+        Path config = runDirectory.directory().resolve(CONFIG_FILE);
         writeConfig(config, logDirectory, port, controllerPort);
         List<String> java = List.of(Launcher.javaExecutable(), "-Xmx256m", "-cp", classpath(projectHome));
         if (!Files.exists(logDirectory.resolve("meta.properties"))) {
@@ -77,7 +81,7 @@ final class LocalKafka {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                ADVERTISED + "127.0.0.1:" + port,
                 "inter.broker.listener.name=PLAINTEXT",
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
@@ -99,6 +103,21 @@ final class LocalKafka {
             Files.writeString(config, properties);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + config, e);
+        }
+    }
+
+    /** The broker a local run in {@code runDirectory} started (or last started): its {@code host:port}. */
+    static Optional<String> advertisedBy(Path runDirectory) {
+        Path config = runDirectory.resolve(CONFIG_FILE);
+        if (!Files.isRegularFile(config)) {
+            return Optional.empty();
+        }
+        try (Stream<String> lines = Files.lines(config)) {
+            return lines.filter(line -> line.startsWith(ADVERTISED))
+                    .map(line -> line.substring(ADVERTISED.length()).strip())
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + config, e);
         }
     }
 

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -28,21 +30,30 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(15);
     private static final Duration KAFKA_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    /** The system property that names a service's copy on its command line. */
+    static final String INSTANCE_PROPERTY = "ledgerlint.instance";
 
     private final StackSettings settings;
     private final Consumer<String> progress;
     private final Map<PortSetting, Integer> ports = new EnumMap<>(PortSetting.class);
-    private final Map<Service, ChildProcess> services = new EnumMap<>(Service.class);
+    private final Map<ServiceInstance, Integer> instancePorts = new HashMap<>();
+    private final Map<ServiceInstance, ChildProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final RestartBackoff backoff;
     private RunDirectory runDirectory;
     private LocalDatabase database;
-    private LocalKafka kafka;
+    private volatile LocalKafka kafka;
     private int controllerPort;
     private boolean closed;
 
     /** @param progress told what is being started, for the person waiting */
     public LocalStack(StackSettings settings, Consumer<String> progress) {
+        this(settings, progress, RestartBackoff.DEFAULT);
+    }
+
+    LocalStack(StackSettings settings, Consumer<String> progress, RestartBackoff backoff) {
         this.settings = settings;
         this.progress = progress;
+        this.backoff = backoff;
     }
 
     /**
@@ -79,12 +90,14 @@ public final class LocalStack implements AutoCloseable {
         progress.accept("Starting PostgreSQL on port " + ports.get(PortSetting.DB) + " ...");
         register(() -> database = LocalDatabase.start(postgresDataDirectory(), ports.get(PortSetting.DB),
                 logs().resolve("postgres.log")));
-        for (Service service : Service.values()) {
-            progress.accept("Starting " + service.moduleName() + " on port " + ports.get(service.port()) + " ...");
-            register(() -> services.put(service, startService(service)));
+        for (ServiceInstance instance : settings.serviceInstances()) {
+            progress.accept("Starting " + instance.name() + " on port " + instancePorts.get(instance) + " ...");
+            register(() -> services.put(instance, startService(instance)));
         }
         kafka.awaitReadyAndCreateTopics(deadline);
-        awaitServicesReady(deadline);
+        awaitServicesReady(settings.serviceInstances(), deadline,
+                instance -> progress.accept(instance.name() + " is ready"));
+        progress.accept("Ready. A service or the broker that crashes is started again, with backoff");
     }
 
     private void allocatePorts() {
@@ -97,6 +110,10 @@ public final class LocalStack implements AutoCloseable {
                         + " or " + setting.environmentVariable() + " chooses another)");
             }
             ports.put(setting, port);
+        }
+        for (ServiceInstance instance : settings.serviceInstances()) {
+            instancePorts.put(instance, instance.number() == 1 ? ports.get(instance.service().port())
+                    : allocator.allocate(PortSetting.ANY_FREE));
         }
         int wishedKafka = settings.ports().get(PortSetting.KAFKA);
         controllerPort = allocator.allocate(wishedKafka == PortSetting.ANY_FREE ? PortSetting.ANY_FREE
@@ -124,9 +141,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private ChildProcess startService(Service service) {
+    private ChildProcess startService(ServiceInstance instance) {
+        Service service = instance.service();
         Map<String, String> environment = new HashMap<>();
-        environment.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service.port())));
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(instancePorts.get(instance)));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("LEDGERLINT_BLOB_ROOT", settings.dataDirectory().resolve("blobs").toString());
         environment.put("LEDGERLINT_INBOX", settings.inbox().toString());
@@ -140,24 +158,27 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Launcher.javaExecutable());
         command.addAll(service.jvmOptions());
+        // names the copy in its command line, for people (and tests) looking at the processes
+        command.add("-D" + INSTANCE_PROPERTY + "=" + instance.name());
         command.addAll(List.of("-jar", service.runnableJar(settings.projectHome()).toString()));
-        return ChildProcess.start(service.moduleName(), command, environment, settings.dataDirectory().getParent(),
-                logs().resolve(service.moduleName() + ".log"), runDirectory);
+        return ChildProcess.start(instance.name(), command, environment, settings.dataDirectory().getParent(),
+                logs().resolve(instance.name() + ".log"), runDirectory);
     }
 
-    private void awaitServicesReady(Instant deadline) {
+    private void awaitServicesReady(List<ServiceInstance> which, Instant deadline,
+            Consumer<ServiceInstance> whenReady) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        List<Service> waiting = new ArrayList<>(List.of(Service.values()));
+        List<ServiceInstance> waiting = new ArrayList<>(which);
         while (!waiting.isEmpty()) {
-            for (Service service : List.copyOf(waiting)) {
-                ChildProcess process = services.get(service);
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(service.moduleName() + " exited with code "
+            for (ServiceInstance instance : List.copyOf(waiting)) {
+                ChildProcess process = services.get(instance);
+                if (!process.isAlive() && !isClosed()) {
+                    throw new IllegalStateException(instance.name() + " exited with code "
                             + process.exitValue() + "\n" + process.logTail());
                 }
-                if (isReady(http, service)) {
-                    progress.accept(service.moduleName() + " is ready");
-                    waiting.remove(service);
+                if (isReady(http, instance)) {
+                    whenReady.accept(instance);
+                    waiting.remove(instance);
                 }
             }
             if (!waiting.isEmpty() && Instant.now().isAfter(deadline)) {
@@ -168,8 +189,9 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private boolean isReady(HttpClient http, Service service) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+    private boolean isReady(HttpClient http, ServiceInstance instance) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + instancePorts.get(instance) + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -177,7 +199,7 @@ public final class LocalStack implements AutoCloseable {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + service.moduleName(), e);
+            throw new IllegalStateException("interrupted while waiting for " + instance.name(), e);
         }
     }
 
@@ -228,10 +250,85 @@ public final class LocalStack implements AutoCloseable {
         return settings.dataDirectory().resolve("postgres");
     }
 
+    /**
+     * Starts again each service, or the broker, that exits on its own, after {@link RestartBackoff}'s delay, while the
+     * others keep running; says so through {@code progress}, and again once the restarted child is ready. Returns when
+     * the stack is closed (empty), or with the child that kept crashing, for the caller to stop everything.
+     */
+    Optional<ChildProcess> superviseUntilClosed() {
+        Map<String, Integer> crashesInARow = new HashMap<>();
+        while (true) {
+            ChildProcess exited = anyChildExit().join();
+            if (isClosed()) {
+                return Optional.empty();
+            }
+            int crashes = backoff.crashesInARow(crashesInARow.getOrDefault(exited.name(), 0), exited.runningFor());
+            crashesInARow.put(exited.name(), crashes);
+            Optional<Duration> delay = backoff.delayAfter(crashes);
+            if (delay.isEmpty()) {
+                return Optional.of(exited);
+            }
+            progress.accept(exited.name() + " exited with code " + exited.exitValue() + " after "
+                    + exited.runningFor().toSeconds() + " s; starting it again in " + delay.get().toMillis()
+                    + " ms (crash " + crashes + " in a row; after " + backoff.mostInARow()
+                    + " everything stops). Its log: " + exited.logFile());
+            sleep(delay.get());
+            Instant restarted = Instant.now();
+            if (!restart(exited)) {
+                return Optional.empty();
+            }
+            CompletableFuture.runAsync(() -> reportReadyAgain(exited.name(), restarted));
+        }
+    }
+
+    /** Starts the exited child again on the same ports and data, unless the stack is being closed. */
+    private synchronized boolean restart(ChildProcess exited) {
+        if (closed) {
+            return false;
+        }
+        if (exited == kafka.process()) {
+            kafka = LocalKafka.start(settings.projectHome(), settings.dataDirectory(), ports.get(PortSetting.KAFKA),
+                    controllerPort, logs().resolve("kafka.log"), runDirectory);
+            return true;
+        }
+        ServiceInstance instance = instanceNamed(exited.name());
+        services.put(instance, startService(instance));
+        return true;
+    }
+
+    private void reportReadyAgain(String name, Instant restarted) {
+        Instant deadline = restarted.plus(settings.readyTimeout());
+        try {
+            if (name.equals(kafka.process().name())) {
+                kafka.awaitReadyAndCreateTopics(deadline);
+            } else {
+                awaitServicesReady(List.of(instanceNamed(name)), deadline, ready -> { });
+            }
+            progress.accept(name + " is ready again, " + Duration.between(restarted, Instant.now()).toSeconds()
+                    + " s after it was started again");
+        } catch (RuntimeException e) {
+            if (!isClosed()) {
+                progress.accept(name + " is not ready again: " + e.getMessage());
+            }
+        }
+    }
+
+    private ServiceInstance instanceNamed(String name) {
+        return settings.serviceInstances().stream().filter(instance -> instance.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("not a service of this stack: " + name));
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Completes with the first child process that exits on its own. */
-    CompletableFuture<ChildProcess> anyChildExit() {
-        List<ChildProcess> children = new ArrayList<>(services.values());
-        children.add(kafka.process());
+    private CompletableFuture<ChildProcess> anyChildExit() {
+        List<ChildProcess> children;
+        synchronized (this) {
+            children = new ArrayList<>(services.values());
+            children.add(kafka.process());
+        }
         CompletableFuture<?>[] exits = children.stream()
                 .map(child -> child.handle().onExit().thenApply(handle -> child))
                 .toArray(CompletableFuture[]::new);

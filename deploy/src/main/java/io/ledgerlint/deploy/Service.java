@@ -32,6 +32,16 @@ public enum Service {
         return List.of("-Xmx" + maxHeapMiB + "m", "-XX:+UseSerialGC");
     }
 
+    /** The service of that module, or null. */
+    static Service ofModuleOrNull(String moduleName) {
+        for (Service service : values()) {
+            if (service.moduleName.equals(moduleName)) {
+                return service;
+            }
+        }
+        return null;
+    }
+
     public String moduleName() {
         return moduleName;
     }

@@ -42,24 +42,57 @@ public final class LedgerlintUp {
         this.workDirectory = workDirectory;
     }
 
-    /** {@code bash -c './ledgerlint up ... & wait'} in {@code workDirectory}, every port any free one. */
-    public static LedgerlintUp startInTheBackground(Path projectHome, Path workDirectory) throws IOException {
+    /**
+     * {@code bash -c './ledgerlint up ... & wait'} in {@code workDirectory}, every port any free one.
+     *
+     * @param options more options of {@code up}, such as {@code --scale}
+     */
+    public static LedgerlintUp startInTheBackground(Path projectHome, Path workDirectory, String... options)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$0\" up \"$@\" & wait",
                 projectHome.resolve("ledgerlint").toString()));
         for (PortSetting setting : PortSetting.values()) {
             command.addAll(List.of(setting.flag(), String.valueOf(PortSetting.ANY_FREE)));
         }
+        command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true);
         // the caller's build made the jars; the script must not start another build
         builder.environment().put("LEDGERLINT_SKIP_BUILD", "1");
         builder.environment().remove("LEDGERLINT_INBOX");
-        // the script runs the `java` on the PATH: the JDK of the caller's build
-        builder.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
-                (path, jdk) -> jdk + ":" + path);
+        useTheBuildsJava(builder);
         LedgerlintUp run = new LedgerlintUp(builder.start(), workDirectory);
         run.readOutput();
         return run;
+    }
+
+    /**
+     * Another {@code ./ledgerlint} command, run to its end in {@code workDirectory}, as a user runs it beside a running
+     * {@code up}: its exit code and output.
+     */
+    public static CommandResult runCommand(Path projectHome, Path workDirectory, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(projectHome.resolve("ledgerlint").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true);
+        useTheBuildsJava(builder);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./ledgerlint " + String.join(" ", arguments) + " did not end:\n" + output);
+        }
+        return new CommandResult(process.exitValue(), output);
+    }
+
+    /** What a command that ran to its end printed, and its exit code. */
+    public record CommandResult(int exitCode, String output) {
+    }
+
+    /** The script runs the {@code java} on the PATH: let that be the JDK of the caller's build. */
+    private static void useTheBuildsJava(ProcessBuilder builder) {
+        builder.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
+                (path, jdk) -> jdk + ":" + path);
     }
 
     /** Waits for the banner; fails with the output so far when the launcher exits first or takes too long. */

@@ -2,11 +2,20 @@ package io.ledgerlint.deploy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlint.contracts.Topics;
+import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.ErrorCode;
+import io.ledgerlint.deploy.batch.CorpusPdfs;
+import io.ledgerlint.deploy.batch.StackProcesses;
+import io.ledgerlint.deploy.batch.Submission;
+import io.ledgerlint.deploy.drill.DrillResult;
+import io.ledgerlint.deploy.drill.FaultDrill;
+import io.ledgerlint.testsupport.TopicReader;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +28,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,6 +73,9 @@ class PipelineEndToEndIT {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
     private static final Set<String> STANDARD_TABLE_IDS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The counters of documents each service handled, as its /q/metrics names them. */
+    private static final Pattern HANDLED_DOCUMENTS = Pattern.compile(
+            "^(ledgerlint_parse_documents_total\\{|ledgerlint_validation_time_seconds_count[{ ])");
 
     /**
      * The directory {@code ./ledgerlint up} is started from: the run keeps everything under its {@code data/}. Static:
@@ -60,6 +84,7 @@ class PipelineEndToEndIT {
     @TempDir
     static Path workDirectory;
     private LedgerlintUp run;
+    private LauncherBanner banner;
     /** The launcher and everything it started, as seen once it was ready; what the cleanup stops after a failure. */
     private final Set<ProcessHandle> started = new LinkedHashSet<>();
     private Path inbox;
@@ -73,14 +98,15 @@ class PipelineEndToEndIT {
 
     @BeforeAll
     void startTheStackAndDropFiles() throws IOException {
-        Path corpus = Path.of(System.getProperty("ledgerlint.corpus", "../corpus"));
-        disclosure = Files.readAllBytes(corpus.resolve("doc-000/document.pdf"));
+        disclosure = Files.readAllBytes(corpus().resolve("doc-000/document.pdf"));
         // starts like a PDF, but the cross-reference table and most objects are cut off
         truncatedDisclosure = Arrays.copyOf(disclosure, disclosure.length / 3);
 
         // the folder and URLs to use come from the launcher's banner, printed once everything is ready
-        run = LedgerlintUp.startInTheBackground(projectHome(), workDirectory);
-        LauncherBanner banner = run.awaitReady();
+        // two copies of each consuming service: every test below runs on a scaled-out pipeline
+        run = LedgerlintUp.startInTheBackground(projectHome(), workDirectory, "--scale",
+                "parse-service=2,validate-service=2");
+        banner = run.awaitReady();
         inbox = banner.inbox();
         ingestBaseUrl = banner.ingestUrl();
         reportBaseUrl = banner.reportUrl();
@@ -213,6 +239,119 @@ class PipelineEndToEndIT {
         assertThat(document.path("status").asText()).isEqualTo("REJECTED");
     }
 
+    /**
+     * The fault drill's small version (the full one: {@code FaultDrillRun}): while a batch flows, parse-service and then
+     * the broker are killed with SIGKILL. The launcher starts each again while the other processes keep running, and
+     * every document still reaches exactly one terminal state with its findings stored once.
+     */
+    @Test
+    @Order(8)
+    void aServiceOrTheBrokerKilledMidBatchIsStartedAgainAndNothingIsLost() throws Exception {
+        List<String> untouched = List.of("ingest-service", "validate-service", "report-service");
+        Map<String, Long> pidsBefore = new LinkedHashMap<>();
+        for (String name : untouched) {
+            pidsBefore.put(name, StackProcesses.child(run, name).orElseThrow().pid());
+        }
+        List<Submission> batch = CorpusPdfs.under(corpus(), 6).markedFor("drill", 12);
+
+        DrillResult result = new FaultDrill(run, banner, workDirectory.resolve("staging"))
+                .run(batch, 2, List.of("parse-service", StackProcesses.KAFKA), Duration.ofMinutes(4));
+
+        assertThat(result.notTerminal()).as("documents lost").isEmpty();
+        assertThat(result.statuses()).as("terminal states").containsExactly(entry(DocumentStatus.VALIDATED, 12));
+        assertThat(result.twoTerminalStates()).as("documents with two terminal states").isEmpty();
+        assertThat(result.storedTwice()).as("findings stored twice or missing").isEmpty();
+        assertThat(result.kills()).as("kills recovered from")
+                .allSatisfy(kill -> assertThat(kill.recoveredAfter()).isPresent());
+        assertThat(run.output()).contains("[ledgerlint] parse-service exited with code 137")
+                .contains("[ledgerlint] kafka exited with code 137");
+        for (String name : untouched) {
+            assertThat(StackProcesses.child(run, name)).as("%s kept running", name).get()
+                    .extracting(ProcessHandle::pid).isEqualTo(pidsBefore.get(name));
+        }
+    }
+
+    /**
+     * A record parse-service cannot read goes to the dead-letter topic with its reason (report-service, the topic's
+     * other consumer, puts it there too); {@code ./ledgerlint replay} sends it back to its topic once, and a second
+     * replay sends only what failed since.
+     */
+    @Test
+    @Order(9)
+    void aPoisonRecordLandsInItsDeadLetterTopicAndIsReplayedOnRequest() throws Exception {
+        String key = "poison-" + System.nanoTime();
+        String deadLetterTopic = Topics.DOCUMENTS_RECEIVED + Topics.DEAD_LETTER_SUFFIX;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, banner.kafkaBootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_RECEIVED, key, "{not an event")).get();
+        }
+        try (TopicReader deadLetters = new TopicReader(banner.kafkaBootstrapServers(), deadLetterTopic);
+                TopicReader received = new TopicReader(banner.kafkaBootstrapServers(), Topics.DOCUMENTS_RECEIVED)) {
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitKey(key);
+            assertThat(TopicReader.header(dead, "dead-letter-reason")).isNotBlank();
+            await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters.count(key) == 2);
+
+            LedgerlintUp.CommandResult first = replay(deadLetterTopic);
+            assertThat(first.exitCode()).as(first.output()).isZero();
+            assertThat(first.output()).contains("replayed 1 record(s) from " + deadLetterTopic)
+                    .contains("1 more were the same records");
+            ConsumerRecord<String, byte[]> replayed = received.awaitRecord(record -> key.equals(record.key())
+                    && TopicReader.header(record, "ledgerlint-replayed-from") != null);
+            assertThat(replayed.value()).isEqualTo("{not an event".getBytes(StandardCharsets.UTF_8));
+            assertThat(TopicReader.header(replayed, "ledgerlint-replayed-from")).startsWith(deadLetterTopic + "/");
+
+            // still poison: both consumers put it back, and only that is replayed next time
+            await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters.count(key) == 4);
+            LedgerlintUp.CommandResult second = replay(deadLetterTopic);
+            assertThat(second.output()).contains("replayed 1 record(s)").contains("1 more were the same records");
+        }
+    }
+
+    private LedgerlintUp.CommandResult replay(String topic) throws IOException, InterruptedException {
+        return LedgerlintUp.runCommand(projectHome(), workDirectory, "replay", topic, "--bootstrap-servers",
+                banner.kafkaBootstrapServers());
+    }
+
+    /**
+     * Two copies of parse-service and of validate-service run in one consumer group each: Kafka gives each copy one
+     * of the two partitions, and each copy handled documents (its own metrics say so).
+     */
+    @Test
+    @Order(10)
+    void copiesOfAServiceShareItsTopicsPartitionsAndEachTakesWork() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                banner.kafkaBootstrapServers()))) {
+            for (String group : List.of("ledgerlint-parse", "ledgerlint-validate")) {
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                            .describedGroups().get(group).get();
+                    assertThat(description.members()).as("%s members", group).hasSize(2)
+                            .allSatisfy(member -> assertThat(member.assignment().topicPartitions()).hasSize(1));
+                });
+            }
+        }
+        for (String copy : List.of("parse-service", "parse-service-2", "validate-service", "validate-service-2")) {
+            String metrics = given().get("http://localhost:" + startedOnPort(copy) + "/q/metrics").asString();
+            assertThat(handledDocuments(metrics)).as("documents %s handled", copy).isPositive();
+        }
+    }
+
+    /** The port the launcher said it started that copy on. */
+    private int startedOnPort(String copy) {
+        Matcher started = Pattern.compile("Starting " + Pattern.quote(copy) + " on port (\\d+) ")
+                .matcher(run.output());
+        assertThat(started.find()).as("%s started:%n%s", copy, run.output()).isTrue();
+        return Integer.parseInt(started.group(1));
+    }
+
+    /** The sum of a service's document counters in its Prometheus metrics. */
+    private static double handledDocuments(String metrics) {
+        return metrics.lines().filter(line -> HANDLED_DOCUMENTS.matcher(line).find())
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void sigintStopsEverythingAndLeavesNoProcessBehind() throws Exception {
@@ -265,6 +404,10 @@ class PipelineEndToEndIT {
 
     private void dropIntoInbox(String name, byte[] content) throws IOException {
         Files.write(inbox().resolve(name), content);
+    }
+
+    private static Path corpus() {
+        return Path.of(System.getProperty("ledgerlint.corpus", "../corpus"));
     }
 
     private Path inbox() {

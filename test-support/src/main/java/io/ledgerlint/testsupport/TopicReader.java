@@ -52,6 +52,15 @@ public final class TopicReader implements AutoCloseable {
         }, record -> record != null);
     }
 
+    /** Polls once more (reading the topic from its beginning) and counts the records with {@code key} seen so far. */
+    public long count(String key) {
+        if (consumer.assignment().isEmpty()) {
+            assignAllPartitions();
+        }
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        return seen.stream().filter(record -> key.equals(record.key())).count();
+    }
+
     /**
      * Assigned rather than subscribed: no consumer group, so no wait for a rebalance. The topic may not exist yet
      * (a dead-letter topic appears with its first record), in which case this is tried again on the next poll.

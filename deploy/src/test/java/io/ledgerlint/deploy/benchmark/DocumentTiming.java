@@ -1,6 +1,7 @@
 package io.ledgerlint.deploy.benchmark;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.deploy.batch.ReportedDocument;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -2,6 +2,10 @@ package io.ledgerlint.deploy.benchmark;
 
 import io.ledgerlint.deploy.LauncherBanner;
 import io.ledgerlint.deploy.LedgerlintUp;
+import io.ledgerlint.deploy.batch.CorpusPdfs;
+import io.ledgerlint.deploy.batch.InboxDrops;
+import io.ledgerlint.deploy.batch.ReportService;
+import io.ledgerlint.deploy.batch.StackProcesses;
 import io.ledgerlint.testsupport.MarkdownSection;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,9 @@
 package io.ledgerlint.deploy.benchmark;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
+import io.ledgerlint.deploy.batch.ReportService;
+import io.ledgerlint.deploy.batch.ReportedDocument;
+import io.ledgerlint.deploy.batch.Submission;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.ledgerlint.deploy.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.Topics;
+import io.ledgerlint.deploy.batch.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.ledgerlint.deploy.benchmark;
+package io.ledgerlint.deploy.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 
 /** The little JSON the benchmark reads: trees, and the ISO-8601 timestamps events and the API write. */
-final class Json {
+public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
 
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ final class Json {
     }
 
     /** The timestamp in {@code field}; null when it is missing or null. */
-    static Instant instant(JsonNode node, String field) {
+    public static Instant instant(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isTextual() ? Instant.parse(value.asText()) : null;
     }

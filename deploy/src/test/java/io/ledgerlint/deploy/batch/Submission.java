@@ -1,4 +1,4 @@
-package io.ledgerlint.deploy.benchmark;
+package io.ledgerlint.deploy.batch;
 
 import io.ledgerlint.contracts.events.DocumentIds;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +14,13 @@ import java.util.HexFormat;
  * @param content    the marked bytes
  * @param documentId the id ingest derives from them
  */
-record Submission(String fileName, byte[] content, String documentId) {
+public record Submission(String fileName, byte[] content, String documentId) {
 
     /**
      * The PDF with {@code %ledgerlint-benchmark <marker>} and a new {@code %%EOF} appended: a comment after the end
      * marker, which PDF readers skip, and the file still ends with {@code %%EOF} as ingest's screening requires.
      */
-    static Submission marked(String fileName, byte[] pdf, String marker) {
+    public static Submission marked(String fileName, byte[] pdf, String marker) {
         byte[] trailer = ("\n%ledgerlint-benchmark " + marker + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         byte[] content = new byte[pdf.length + trailer.length];
         System.arraycopy(pdf, 0, content, 0, pdf.length);

@@ -1,4 +1,4 @@
-package io.ledgerlint.deploy.benchmark;
+package io.ledgerlint.deploy.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,19 +14,19 @@ import java.util.Map;
  * Puts submissions into the inbox the way a careful copy tool does: written beside it, then renamed into it, so that
  * ingest never sees a half-written file and the drop time is the moment the whole file appeared.
  */
-final class InboxDrops {
+public final class InboxDrops {
 
     private final Path inbox;
     private final Path staging;
 
     /** @param staging a folder on the inbox's file system, outside it (a rename across file systems is a copy) */
-    InboxDrops(Path inbox, Path staging) throws IOException {
+    public InboxDrops(Path inbox, Path staging) throws IOException {
         this.inbox = inbox;
         this.staging = Files.createDirectories(staging);
     }
 
     /** All at once: the drop times of the documents, by id. */
-    Map<String, Instant> burst(List<Submission> submissions) throws IOException {
+    public Map<String, Instant> burst(List<Submission> submissions) throws IOException {
         stage(submissions);
         Map<String, Instant> dropped = new LinkedHashMap<>();
         for (Submission submission : submissions) {
@@ -39,7 +39,7 @@ final class InboxDrops {
      * One every {@code 1 / perSecond} seconds, on a fixed schedule from the first (a late drop does not shift the
      * later ones): the drop times of the documents, by id.
      */
-    Map<String, Instant> steady(List<Submission> submissions, double perSecond)
+    public Map<String, Instant> steady(List<Submission> submissions, double perSecond)
             throws IOException, InterruptedException {
         stage(submissions);
         Map<String, Instant> dropped = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package io.ledgerlint.deploy.benchmark;
+package io.ledgerlint.deploy.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The corpus documents and their generated variants: every {@code document.pdf} under {@code corpus/}. */
-final class CorpusPdfs {
+public final class CorpusPdfs {
 
     private final List<Path> pdfs;
 
@@ -18,7 +18,7 @@ final class CorpusPdfs {
     }
 
     /** The PDFs in path order, so that every run submits them in the same order; at most {@code limit} of them. */
-    static CorpusPdfs under(Path corpus, int limit) throws IOException {
+    public static CorpusPdfs under(Path corpus, int limit) throws IOException {
         try (Stream<Path> files = Files.walk(corpus)) {
             List<Path> pdfs = files.filter(file -> file.getFileName().toString().equals("document.pdf"))
                     .sorted().limit(limit).toList();
@@ -29,16 +29,22 @@ final class CorpusPdfs {
         }
     }
 
-    int size() {
+    public int size() {
         return pdfs.size();
     }
 
     /** Every PDF, marked for {@code round}: new bytes, hence new documents, in each round. */
-    List<Submission> markedFor(String round) {
+    public List<Submission> markedFor(String round) {
+        return markedFor(round, pdfs.size());
+    }
+
+    /** {@code count} submissions marked for {@code round}, going round the PDFs as often as it takes. */
+    public List<Submission> markedFor(String round, int count) {
         List<Submission> submissions = new ArrayList<>();
-        for (int i = 0; i < pdfs.size(); i++) {
-            String name = round + "-" + i + "-" + pdfs.get(i).getParent().getFileName() + ".pdf";
-            submissions.add(Submission.marked(name, read(pdfs.get(i)), round + "-" + i));
+        for (int i = 0; i < count; i++) {
+            Path pdf = pdfs.get(i % pdfs.size());
+            String name = round + "-" + i + "-" + pdf.getParent().getFileName() + ".pdf";
+            submissions.add(Submission.marked(name, read(pdf), round + "-" + i));
         }
         return submissions;
     }

@@ -1,4 +1,4 @@
-package io.ledgerlint.deploy.benchmark;
+package io.ledgerlint.deploy.batch;
 
 import io.ledgerlint.contracts.events.DocumentStatus;
 import java.time.Instant;
@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param updatedAt when report-service last changed its record: for a finished document, when it stored the
  *                  terminal event (the findings, or the failure)
  */
-record ReportedDocument(DocumentStatus status, Instant updatedAt) {
+public record ReportedDocument(DocumentStatus status, Instant updatedAt) {
 }

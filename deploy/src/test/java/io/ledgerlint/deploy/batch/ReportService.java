@@ -1,4 +1,4 @@
-package io.ledgerlint.deploy.benchmark;
+package io.ledgerlint.deploy.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.events.DocumentStatus;
@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** report-service's documents API, as the benchmark needs it: which documents are done, and when they were. */
-final class ReportService {
+public final class ReportService {
 
     /** The API's largest page: one request covers a round while the benchmark waits. */
     private static final int PAGE_SIZE = 200;
@@ -22,7 +22,7 @@ final class ReportService {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
 
-    ReportService(String baseUrl) {
+    public ReportService(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
@@ -32,7 +32,7 @@ final class ReportService {
      *
      * @return the ids still not done at the deadline (empty when all are)
      */
-    Set<String> awaitTerminal(Set<String> ids, Instant deadline) throws IOException, InterruptedException {
+    public Set<String> awaitTerminal(Set<String> ids, Instant deadline) throws IOException, InterruptedException {
         Set<String> pending = new HashSet<>(ids);
         while (true) {
             pending.removeAll(terminalIds());
@@ -44,10 +44,15 @@ final class ReportService {
     }
 
     /** {@code GET /api/documents/{id}}. */
-    ReportedDocument document(String id) throws IOException, InterruptedException {
+    public ReportedDocument document(String id) throws IOException, InterruptedException {
         JsonNode document = get("/api/documents/" + id);
         return new ReportedDocument(DocumentStatus.valueOf(document.path("status").asText()),
                 Json.instant(document, "updatedAt"));
+    }
+
+    /** {@code GET /api/documents/{id}/findings}: the stored findings. */
+    public JsonNode findings(String id) throws IOException, InterruptedException {
+        return get("/api/documents/" + id + "/findings").path("findings");
     }
 
     private Set<String> terminalIds() throws IOException, InterruptedException {
