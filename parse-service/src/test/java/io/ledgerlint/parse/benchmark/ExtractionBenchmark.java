@@ -35,8 +35,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Accuracy and speed of table extraction on every corpus document, for ledgerlint and for Tabula-java's lattice
  * extraction; writes the results as Markdown (issue #3, "Measured, not asserted"). Speed is timed with the tools
- * interleaved round by round ({@link InterleavedRounds}), so that a busy machine slows them alike. Run it with the
- * command in {@link #COMMAND}; the first argument is the Markdown file to write.
+ * interleaved round by round ({@link InterleavedRounds}), so that a busy machine slows them alike; then ledgerlint
+ * alone is profiled ({@link ExtractionProfile}). Run it with the command in {@link #COMMAND}; the first argument is the
+ * Markdown file to write, the second the JFR recording.
  */
 public final class ExtractionBenchmark {
 
@@ -54,6 +55,9 @@ public final class ExtractionBenchmark {
     private final Map<Path, DocumentReceived> events = new LinkedHashMap<>();
     private final Map<Path, Integer> pageCounts = new LinkedHashMap<>();
     private final Map<Path, List<Table>> located = new LinkedHashMap<>();
+    /** The reference of the per-round ratios, and the tool profiled. */
+    private final Tool ledgerlint = new Tool("ledgerlint", this::parse);
+    private final Tool onePass = new Tool("limit: one pass, no tables", this::readOnce);
 
     private ExtractionBenchmark() {
         TableExtractor extractor = new TableExtractor();
@@ -62,7 +66,8 @@ public final class ExtractionBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
-        String report = new ExtractionBenchmark().run();
+        Path recording = Path.of(args.length > 1 ? args[1] : "target/extraction-profile.jfr");
+        String report = new ExtractionBenchmark().run(recording);
         Files.createDirectories(output.toAbsolutePath().getParent());
         String document = Files.exists(output) ? Files.readString(output) : "# Benchmarks\n";
         Files.writeString(output, MarkdownSection.replace(document, HEADING, report));
@@ -70,13 +75,31 @@ public final class ExtractionBenchmark {
         System.out.println("written to " + output.toAbsolutePath());
     }
 
-    private String run() throws Exception {
+    private String run(Path recording) throws Exception {
         String accuracy = accuracy();
         List<DetectorCheck> detectors = checkTabulaDetectors();
         double loadAtStart = Machine.loadAverage();
         Map<Tool, List<RoundTime>> times = InterleavedRounds.run(tools(), documents, WARM_UP_ROUNDS, TIMED_ROUNDS);
         Machine machine = Machine.now(loadAtStart);
-        return header(machine) + accuracy + speed(detectors, times);
+        String profile = ExtractionProfile.profile(recording, this::parseAll, documents.size(), pages(),
+                cpuMillisPerPage(times.get(ledgerlint)), cpuMillisPerPage(times.get(onePass)));
+        return header(machine) + accuracy + speed(detectors, times) + "\n" + profile;
+    }
+
+    private void parse(Path folder) throws IOException {
+        parser.parse(events.get(folder), Corpus.pdf(folder));
+    }
+
+    /** One round of ledgerlint over every corpus document, as timed. */
+    private void parseAll() throws Exception {
+        for (Path folder : documents) {
+            ledgerlint.workload().run(folder);
+        }
+    }
+
+    /** A tool's median CPU time per page over the timed rounds. */
+    private double cpuMillisPerPage(List<RoundTime> rounds) {
+        return 1000 / Spread.of(rounds.stream().map(round -> round.cpuPagesPerSecond(pages())).toList()).median();
     }
 
     /** Parses every document (keeping what the timing needs) and scores both tools; the accuracy section. */
@@ -144,10 +167,10 @@ public final class ExtractionBenchmark {
     /** The first tool is the reference of the per-round ratios. */
     private List<Tool> tools() {
         return List.of(
-                new Tool("ledgerlint", folder -> parser.parse(events.get(folder), Corpus.pdf(folder))),
+                ledgerlint,
                 new Tool("Tabula lattice, ledgerlint's table areas", this::tabula),
                 new Tool("Tabula lattice, whole pages", this::tabulaWholePages),
-                new Tool("limit: one pass, no tables", this::readOnce));
+                onePass);
     }
 
     /** Tabula's detectors tried on the page of the first table ledgerlint found, one with ruling lines. */

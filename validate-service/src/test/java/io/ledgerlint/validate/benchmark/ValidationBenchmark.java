@@ -2,6 +2,7 @@ package io.ledgerlint.validate.benchmark;
 
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.testsupport.CorpusDocuments;
+import io.ledgerlint.testsupport.JfrProfile;
 import io.ledgerlint.testsupport.MarkdownSection;
 import io.ledgerlint.validate.engine.FindingSink;
 import io.ledgerlint.validate.engine.MessageTemplate;
@@ -16,6 +17,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,8 +30,9 @@ import java.util.stream.Stream;
 /**
  * Warm CPU time of {@link ValidationEngine#validate} per document, on the exact extraction (truth.json) of every corpus
  * document and variant, and where it goes rule by rule (issue "Fast": at most 5 ms per document). CPU time of this
- * thread, not wall time, because the machine is shared. Run it with {@link #COMMAND}; the first argument, if any,
- * is the Markdown file whose "## Validation" section it replaces (the profile gives docs/benchmarks.md).
+ * thread, not wall time, because the machine is shared; then what it allocates, from a JFR profile of more rounds. Run
+ * it with {@link #COMMAND}; the first argument, if any, is the Markdown file whose "## Validation" section it replaces
+ * (the profile gives docs/benchmarks.md), the second where the JFR recording goes.
  */
 public final class ValidationBenchmark {
 
@@ -41,6 +44,11 @@ public final class ValidationBenchmark {
     private static final int TIMED_ROUNDS = 20;
     /** Rows in the slowest-rules and slowest-documents tables. */
     private static final int TOP_ROWS = 10;
+    /** Rounds inside the JFR recording, after the timed ones: some thousands of allocation samples. */
+    private static final int PROFILED_ROUNDS = 10;
+    private static final JfrProfile.Sampling SAMPLING = new JfrProfile.Sampling(Duration.ofMillis(10), 10_000);
+    private static final JfrProfile.Code LEDGERLINT = new JfrProfile.Code("ledgerlint", List.of("io.ledgerlint."));
+    private static final int ALLOCATION_ROWS = 5;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final RuleRegistry registry = RuleRegistry.discover(ValidationBenchmark.class.getClassLoader());
@@ -50,8 +58,9 @@ public final class ValidationBenchmark {
     private ValidationBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        String report = new ValidationBenchmark().run();
+    public static void main(String[] args) throws Exception {
+        Path recording = Path.of(args.length > 1 ? args[1] : "target/validation-profile.jfr");
+        String report = new ValidationBenchmark().run(recording);
         System.out.println(report);
         if (args.length > 0) {
             Path output = Path.of(args[0]);
@@ -73,7 +82,7 @@ public final class ValidationBenchmark {
         return out;
     }
 
-    private String run() {
+    private String run(Path recording) throws Exception {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             documents.values().forEach(engine::validate);
             documents.values().forEach(this::timeRules);
@@ -97,7 +106,32 @@ public final class ValidationBenchmark {
                 narrative[sample++] = threads.getCurrentThreadCpuTime() - start;
             }
         }
-        return markdown(all, perDocument, perRule, narrative);
+        return markdown(all, perDocument, perRule, narrative) + allocation(recording);
+    }
+
+    /** What {@code validate} allocates per document, and where: from a JFR profile of more rounds. */
+    private String allocation(Path recording) throws Exception {
+        JfrProfile profile = JfrProfile.record(recording, SAMPLING, () -> {
+            for (int round = 0; round < PROFILED_ROUNDS; round++) {
+                documents.values().forEach(engine::validate);
+            }
+        });
+        int validations = PROFILED_ROUNDS * documents.size();
+        return String.format(Locale.ROOT, """
+
+                ### Allocation
+
+                `ValidationEngine.validate` alone, after the timed rounds: %d more rounds over the %d documents inside
+                a JDK Flight Recorder recording (test-support's `JfrProfile`, kept in validate-service's
+                `target/%s`); of the validating thread:
+                %s.
+                Allocated:
+                %s. The sites: the ledgerlint frame nearest the top of an allocation sample's stack, and the class it
+                allocated, by the samples' weights.
+
+                %s""", PROFILED_ROUNDS, documents.size(), recording.getFileName(), profile.samplesDescription(),
+                profile.allocationPer(validations, "document"),
+                profile.allocationSites(ALLOCATION_ROWS, LEDGERLINT, validations, "document"));
     }
 
     /**
