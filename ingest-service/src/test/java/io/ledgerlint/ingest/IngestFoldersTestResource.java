@@ -14,6 +14,8 @@ public class IngestFoldersTestResource implements QuarkusTestResourceLifecycleMa
     public Map<String, String> start() {
         try {
             Path root = Files.createTempDirectory("ledgerlint-ingest-test-");
+            // There before the service's first poll, so a test may drop a file as soon as the service is up.
+            Files.createDirectories(root.resolve("inbox"));
             return Map.of(
                     "ledgerlint.inbox", root.resolve("inbox").toString(),
                     "ledgerlint.processed", root.resolve("processed").toString(),

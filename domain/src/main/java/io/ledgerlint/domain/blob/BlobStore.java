@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Where documents' bytes live (claim check): events carry the URI, consumers open it. Content-addressed by sha256,
- * so storing the same bytes twice is a no-op. The local folder is the default; an S3 store can implement the same.
- * Services get theirs from {@link BlobStores#open}.
+ * so storing the same bytes twice is a no-op. A local folder ({@link LocalFolderBlobStore}) by default, or a bucket
+ * ({@link S3BlobStore}). Services get theirs from {@link BlobStores#open}.
  */
 public interface BlobStore {
 

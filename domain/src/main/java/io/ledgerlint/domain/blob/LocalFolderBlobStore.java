@@ -18,10 +18,7 @@ public final class LocalFolderBlobStore implements BlobStore {
 
     @Override
     public URI put(String sha256, Path file) throws IOException {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a sha256 hex digest: " + sha256);
-        }
-        Path target = root.resolve(sha256.substring(0, 2)).resolve(sha256 + ".pdf");
+        Path target = root.resolve(BlobNames.relativePath(sha256));
         if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
             // Copy to a temporary name first so a reader never sees a half-written blob.

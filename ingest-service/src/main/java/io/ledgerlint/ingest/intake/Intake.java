@@ -50,6 +50,26 @@ public final class Intake {
     }
 
     /**
+     * Takes in a file known from a listing: one larger than the limit is rejected without fetching a byte (its
+     * content's sha256 stays unknown, so its id comes from its listed version and size); any other is fetched into
+     * a temporary file and taken in as by {@link #receive}.
+     */
+    public IntakeResult receiveListed(ListedFile listed, Source source) throws IOException {
+        if (listed.size() > maxBytes) {
+            String listingDigest = Sha256.of("listed " + listed.size() + " " + listed.version());
+            return rejected(named(listed.size(), null, DocumentIds.fromSha256(listingDigest), listed.filename()),
+                    tooLarge(listed.size()));
+        }
+        Path fetched = Files.createTempFile("ledgerlint-fetched-", ".pdf");
+        try {
+            listed.fetch().into(fetched);
+            return receive(fetched, listed.filename(), source);
+        } finally {
+            Files.deleteIfExists(fetched);
+        }
+    }
+
+    /**
      * Rejects {@code file} unscreened, for a problem found in what carried it (such as a broken form); identified and
      * named as by {@link #receive}, so that the rejection is recorded like any other.
      */
@@ -59,11 +79,13 @@ public final class Intake {
 
     private Identity identify(Path file, String filename) throws IOException {
         String sha256 = Sha256.of(file);
-        String documentId = DocumentIds.fromSha256(sha256);
+        return named(Files.size(file), sha256, DocumentIds.fromSha256(sha256), filename);
+    }
+
+    private static Identity named(long size, String sha256, String documentId, String filename) {
         String name = FileNames.display(filename, documentId + ".pdf");
         String escapedOriginal = FileNames.escaped(filename);
-        return new Identity(Files.size(file), sha256, documentId, name,
-                name.equals(escapedOriginal) ? null : escapedOriginal);
+        return new Identity(size, sha256, documentId, name, name.equals(escapedOriginal) ? null : escapedOriginal);
     }
 
     private IntakeResult.Rejected rejected(Identity identity, Problem problem) {
@@ -77,13 +99,17 @@ public final class Intake {
             return Optional.of(new Problem(ErrorCode.EMPTY_FILE, "The file is empty. 文件为空。"));
         }
         if (size > maxBytes) {
-            return Optional.of(new Problem(ErrorCode.TOO_LARGE, "The file has " + size
-                    + " bytes; at most " + maxBytes + " bytes are accepted. 文件超过大小限制。"));
+            return Optional.of(tooLarge(size));
         }
         return PdfScreen.check(file);
     }
 
-    /** What the events say of a file: its content's identity, and its names. */
+    private Problem tooLarge(long size) {
+        return new Problem(ErrorCode.TOO_LARGE, "The file has " + size + " bytes; at most " + maxBytes
+                + " bytes are accepted. 文件超过大小限制。");
+    }
+
+    /** What the events say of a file: its content's identity (no sha256 when it was never read), and its names. */
     private record Identity(long size, String sha256, String documentId, String name, String originalFilename) {
     }
 }

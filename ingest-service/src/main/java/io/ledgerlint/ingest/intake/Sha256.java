@@ -3,6 +3,7 @@ package io.ledgerlint.ingest.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -10,7 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Lower-case hex sha256 of a file, read as a stream so size does not matter. */
+/** Lower-case hex sha256 of a file, read as a stream so size does not matter, or of a text (UTF-8). */
 final class Sha256 {
 
     private Sha256() {
@@ -22,6 +23,10 @@ final class Sha256 {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String of(String text) {
+        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest newDigest() {

@@ -4,6 +4,7 @@ import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.ingest.intake.Intake;
 import io.ledgerlint.ingest.intake.IntakeResult;
+import io.ledgerlint.ingest.intake.ListedFile;
 import io.ledgerlint.ingest.intake.Problem;
 import io.ledgerlint.ingest.intake.Source;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +40,11 @@ public class IntakePublisher {
     /** Blocks until the broker acknowledged the event; throws {@link PublishFailedException} if it did not. */
     public IntakeResult receive(Path file, String filename, Source source) throws IOException {
         return announce(intake.receive(file, filename, source), source);
+    }
+
+    /** {@link Intake#receiveListed}, announced like {@link #receive}. */
+    public IntakeResult receiveListed(ListedFile listed, Source source) throws IOException {
+        return announce(intake.receiveListed(listed, source), source);
     }
 
     /** {@link Intake#reject}, announced like {@link #receive}. */

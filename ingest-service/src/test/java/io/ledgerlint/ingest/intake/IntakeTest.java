@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -113,6 +114,40 @@ class IntakeTest {
         intake = intakeWithLimit(Files.size(document));
 
         assertThat(intake.receive(document, "doc.pdf", Source.INBOX)).isInstanceOf(IntakeResult.Accepted.class);
+    }
+
+    @Test
+    void aListedFileOverTheSizeLimitIsRejectedWithoutFetchingItsBytes() throws IOException {
+        ListedFile huge = new ListedFile("huge.pdf", MAX_BYTES + 1, "\"etag-1\"", file -> {
+            throw new AssertionError("fetched a file known to be too large");
+        });
+
+        IntakeResult result = intake.receiveListed(huge, Source.INBOX);
+
+        assertThat(result).isInstanceOfSatisfying(IntakeResult.Rejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo(ErrorCode.TOO_LARGE));
+        DocumentFailed event = ((IntakeResult.Rejected) result).event();
+        assertThat(event.sha256()).as("never read, so its content's sha256 is unknown").isNull();
+        assertThat(event.documentId()).matches("[0-9a-f]{16}");
+        assertThat(event.filename()).isEqualTo("huge.pdf");
+        assertThat(event.status()).isEqualTo(DocumentStatus.REJECTED);
+        assertThat(intake.receiveListed(huge, Source.INBOX).documentId())
+                .as("the same listing, the same id").isEqualTo(event.documentId());
+        assertThat(intake.receiveListed(new ListedFile("huge.pdf", MAX_BYTES + 1, "\"etag-2\"", huge.fetch()),
+                Source.INBOX).documentId()).as("other content").isNotEqualTo(event.documentId());
+    }
+
+    @Test
+    void aListedFileWithinTheLimitIsFetchedAndTakenInAsItsBytes() throws IOException {
+        Path document = TestPdfs.corpusDocument("doc-003");
+        ListedFile listed = new ListedFile("listed.pdf", Files.size(document), "\"any\"",
+                file -> Files.copy(document, file, StandardCopyOption.REPLACE_EXISTING));
+
+        IntakeResult result = intake.receiveListed(listed, Source.INBOX);
+
+        assertThat(result).isInstanceOf(IntakeResult.Accepted.class);
+        assertThat(((IntakeResult.Accepted) result).event().sha256()).isEqualTo(TestPdfs.sha256(document));
+        assertThat(result.documentId()).isEqualTo(intake.receive(document, "listed.pdf", Source.INBOX).documentId());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.ledgerlint.parse.table.TableExtractor;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the framework-free parser and the blob store from configuration. */
@@ -25,7 +26,7 @@ public class ParseSetup {
 
     @Produces
     @Singleton
-    BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot) {
-        return BlobStores.open(blobRoot);
+    BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot, Config config) {
+        return BlobStores.open(blobRoot, key -> config.getOptionalValue(key, String.class));
     }
 }

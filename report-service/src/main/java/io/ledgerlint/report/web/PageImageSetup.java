@@ -6,6 +6,7 @@ import io.ledgerlint.report.pages.PageRenderer;
 import io.ledgerlint.report.pages.RenderedPages;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Wires the page images: the blob store the PDFs are read from, the renderer and the cache of rendered pages. */
@@ -13,8 +14,8 @@ public class PageImageSetup {
 
     @Produces
     @Singleton
-    BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot) {
-        return BlobStores.open(blobRoot);
+    BlobStore blobStore(@ConfigProperty(name = "ledgerlint.blob.root") String blobRoot, Config config) {
+        return BlobStores.open(blobRoot, key -> config.getOptionalValue(key, String.class));
     }
 
     @Produces
