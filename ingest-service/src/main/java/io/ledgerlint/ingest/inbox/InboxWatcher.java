@@ -4,6 +4,7 @@ import io.ledgerlint.ingest.intake.FileNames;
 import io.ledgerlint.ingest.intake.IntakeResult;
 import io.ledgerlint.ingest.intake.Source;
 import io.ledgerlint.ingest.publish.IntakePublisher;
+import io.ledgerlint.observability.DocumentLogContext;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -47,9 +48,11 @@ public class InboxWatcher {
         try {
             IntakeResult result = publisher.receive(file, file.getFileName().toString(), Source.INBOX);
             boolean accepted = result instanceof IntakeResult.Accepted;
-            Path moved = UniqueMove.into(file, accepted ? processed : rejected);
-            LOG.infof("%s %s as document %s, moved to %s", accepted ? "Accepted" : "Rejected", forLog(file),
-                    result.documentId(), forLog(moved));
+            try (DocumentLogContext context = DocumentLogContext.open(result.documentId())) {
+                Path moved = UniqueMove.into(file, accepted ? processed : rejected);
+                LOG.infof("%s %s as document %s, moved to %s", accepted ? "Accepted" : "Rejected", forLog(file),
+                        result.documentId(), forLog(moved));
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warnf(e, "Could not take %s; it stays in the inbox and is tried again at the next poll", forLog(file));
         }

@@ -7,7 +7,12 @@ import io.ledgerlint.ingest.intake.IntakeResult;
 import io.ledgerlint.ingest.intake.ListedFile;
 import io.ledgerlint.ingest.intake.Problem;
 import io.ledgerlint.ingest.intake.Source;
+import io.ledgerlint.observability.DocumentLogContext;
+import io.ledgerlint.observability.DocumentMetrics;
+import io.ledgerlint.observability.DocumentOutcome;
+import io.ledgerlint.observability.Stage;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +30,7 @@ public class IntakePublisher {
     private final Intake intake;
     private final MutinyEmitter<Record<String, DocumentReceived>> received;
     private final MutinyEmitter<Record<String, DocumentFailed>> failed;
-    private final MeterRegistry meters;
+    private final DocumentMetrics metrics;
 
     IntakePublisher(Intake intake,
             @Channel("documents-received") MutinyEmitter<Record<String, DocumentReceived>> received,
@@ -34,31 +39,36 @@ public class IntakePublisher {
         this.intake = intake;
         this.received = received;
         this.failed = failed;
-        this.meters = meters;
+        this.metrics = new DocumentMetrics(meters, Stage.INGEST);
     }
 
     /** Blocks until the broker acknowledged the event; throws {@link PublishFailedException} if it did not. */
     public IntakeResult receive(Path file, String filename, Source source) throws IOException {
-        return announce(intake.receive(file, filename, source), source);
+        Timer.Sample sample = metrics.start();
+        return announce(intake.receive(file, filename, source), sample);
     }
 
     /** {@link Intake#receiveListed}, announced like {@link #receive}. */
     public IntakeResult receiveListed(ListedFile listed, Source source) throws IOException {
-        return announce(intake.receiveListed(listed, source), source);
+        Timer.Sample sample = metrics.start();
+        return announce(intake.receiveListed(listed, source), sample);
     }
 
     /** {@link Intake#reject}, announced like {@link #receive}. */
     public IntakeResult reject(Path file, String filename, Source source, Problem problem) throws IOException {
-        return announce(intake.reject(file, filename, problem), source);
+        Timer.Sample sample = metrics.start();
+        return announce(intake.reject(file, filename, problem), sample);
     }
 
-    private IntakeResult announce(IntakeResult result, Source source) {
-        if (result instanceof IntakeResult.Accepted accepted) {
-            publish(received, accepted.documentId(), accepted.event());
-            count(source, "accepted", "none");
-        } else if (result instanceof IntakeResult.Rejected rejected) {
-            publish(failed, rejected.documentId(), rejected.event());
-            count(source, "rejected", rejected.code().code());
+    private IntakeResult announce(IntakeResult result, Timer.Sample sample) {
+        try (DocumentLogContext context = DocumentLogContext.open(result.documentId())) {
+            if (result instanceof IntakeResult.Accepted accepted) {
+                publish(received, accepted.documentId(), accepted.event());
+                metrics.finished(sample, DocumentOutcome.RECEIVED, null);
+            } else if (result instanceof IntakeResult.Rejected rejected) {
+                publish(failed, rejected.documentId(), rejected.event());
+                metrics.finished(sample, DocumentOutcome.REJECTED, rejected.code());
+            }
         }
         return result;
     }
@@ -69,10 +79,5 @@ public class IntakePublisher {
         } catch (RuntimeException e) {
             throw new PublishFailedException(documentId, e);
         }
-    }
-
-    private void count(Source source, String outcome, String code) {
-        meters.counter("ledgerlint.ingest.documents", "source", source.wireName(), "outcome", outcome, "code", code)
-                .increment();
     }
 }

@@ -309,8 +309,10 @@ class DocumentUploadResourceTest {
                 .post("/api/documents").then().statusCode(202);
 
         given().get("/q/health/ready").then().statusCode(200).body(containsString("Kafka"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString(
-                "ledgerlint_ingest_documents_total{code=\"none\",outcome=\"accepted\",source=\"upload\"}"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString(
+                        "ledgerlint_documents_total{outcome=\"received\",reason=\"none\",service=\"ingest-service\"}"))
+                .body(containsString("ledgerlint_stage_seconds_count{service=\"ingest-service\",stage=\"ingest\"}"));
     }
 
     /** The rejection is answered with its code and also announced, so that report-service can record it. */

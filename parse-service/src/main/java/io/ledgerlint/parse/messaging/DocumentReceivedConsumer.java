@@ -6,6 +6,10 @@ import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.domain.blob.BlobStore;
+import io.ledgerlint.observability.DocumentLogContext;
+import io.ledgerlint.observability.DocumentMetrics;
+import io.ledgerlint.observability.DocumentOutcome;
+import io.ledgerlint.observability.Stage;
 import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.ParseOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +41,7 @@ public class DocumentReceivedConsumer {
     private final BlobStore blobs;
     private final MutinyEmitter<Record<String, TablesExtracted>> extracted;
     private final MutinyEmitter<Record<String, DocumentFailed>> failed;
-    private final MeterRegistry meters;
+    private final DocumentMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
     DocumentReceivedConsumer(DocumentParser parser, BlobStore blobs,
@@ -48,7 +52,7 @@ public class DocumentReceivedConsumer {
         this.blobs = blobs;
         this.extracted = extracted;
         this.failed = failed;
-        this.meters = meters;
+        this.metrics = new DocumentMetrics(meters, Stage.PARSE);
     }
 
     /**
@@ -64,37 +68,39 @@ public class DocumentReceivedConsumer {
             return message.nack(new IllegalArgumentException(
                     "not a DocumentReceived event with a documentId and a blobUri"));
         }
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = announce(received);
-        sample.stop(meters.timer("ledgerlint.parse.duration", "outcome", outcome));
+        // this worker thread does the whole document's work, so its log lines all carry the id
+        try (DocumentLogContext context = DocumentLogContext.open(received.documentId())) {
+            Timer.Sample sample = metrics.start();
+            Outcome outcome = announce(received);
+            metrics.finished(sample, outcome.outcome(), outcome.reason());
+        }
         return message.ack();
     }
 
-    /** Parses and sends the outcome; returns the outcome's metric tag. */
-    private String announce(DocumentReceived received) {
-        String outcome;
-        String code = "none";
+    /** What became of a document, for the metrics: the outcome, and the error code unless it was extracted. */
+    private record Outcome(DocumentOutcome outcome, ErrorCode reason) {
+    }
+
+    /** Parses and sends the outcome. */
+    private Outcome announce(DocumentReceived received) {
         try {
             ParseOutcome result = parser.parse(received, blobs);
             if (result instanceof ParseOutcome.Parsed parsed) {
                 extracted.sendAndAwait(Record.of(received.documentId(), parsed.extraction()));
-                outcome = "parsed";
-            } else {
-                ParseOutcome.Rejected rejected = (ParseOutcome.Rejected) result;
-                code = rejected.errorCode().code();
-                LOG.infof("document %s rejected: %s (%s)", received.documentId(), code, rejected.message());
-                sendFailure(received, DocumentStatus.REJECTED, code, rejected.message());
-                outcome = "rejected";
+                return new Outcome(DocumentOutcome.EXTRACTED, null);
             }
+            ParseOutcome.Rejected rejected = (ParseOutcome.Rejected) result;
+            String code = rejected.errorCode().code();
+            LOG.infof("document %s rejected: %s (%s)", received.documentId(), code, rejected.message());
+            sendFailure(received, DocumentStatus.REJECTED, code, rejected.message());
+            return new Outcome(DocumentOutcome.REJECTED, rejected.errorCode());
         } catch (Exception e) {
             // A bug or an outage, not a property of the input: the document is FAILED, and the consumer goes on.
             LOG.errorf(e, "document %s could not be parsed", received.documentId());
-            code = ErrorCode.PARSE_FAILED.code();
-            sendFailure(received, DocumentStatus.FAILED, code, e.getClass().getSimpleName() + ": " + e.getMessage());
-            outcome = "failed";
+            sendFailure(received, DocumentStatus.FAILED, ErrorCode.PARSE_FAILED.code(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Outcome(DocumentOutcome.FAILED, ErrorCode.PARSE_FAILED);
         }
-        meters.counter("ledgerlint.parse.documents", "outcome", outcome, "code", code).increment();
-        return outcome;
     }
 
     private void sendFailure(DocumentReceived received, DocumentStatus status, String code, String message) {

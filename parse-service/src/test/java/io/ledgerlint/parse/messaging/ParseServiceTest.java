@@ -2,6 +2,7 @@ package io.ledgerlint.parse.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
@@ -30,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -195,9 +197,26 @@ class ParseServiceTest {
 
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("ledgerlint_parse_documents_total{code=\"" + ErrorCode.NOT_PDF.code()
-                        + "\",outcome=\"rejected\"}"))
-                .body(containsString("ledgerlint_parse_duration_seconds_count{outcome=\"rejected\"}"));
+                .body(containsString("ledgerlint_documents_total{outcome=\"rejected\",reason=\""
+                        + ErrorCode.NOT_PDF.code() + "\",service=\"parse-service\"}"))
+                .body(containsString("ledgerlint_stage_seconds_count{service=\"parse-service\",stage=\"parse\"}"))
+                .body(containsString("ledgerlint_stage_seconds_bucket{service=\"parse-service\",stage=\"parse\""));
+        // the Kafka client's per-partition metrics: Micrometer looks for new ones once a minute
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                        .containsPattern("kafka_consumer_fetch_manager_records_lag\\{[^}]*partition=\"\\d+\""
+                                + "[^}]*topic=\"ledgerlint_documents_received\""));
+    }
+
+    @Test
+    void logsAboutADocumentOnTheWorkerWithItsIdInTheLoggingContext() throws Exception {
+        try (CapturedLog log = CapturedLog.of(DocumentReceivedConsumer.class)) {
+            DocumentReceived received = publish(Files.writeString(temp.resolve("logged.pdf"), "no PDF"), "logged.pdf");
+
+            CapturedLog.Line line = log.awaitLine(text -> text.contains(received.documentId() + " rejected"));
+            assertThat(line.documentId()).isEqualTo(received.documentId());
+            assertThat(line.thread()).isNotEqualTo(Thread.currentThread().getName());
+        }
     }
 
     private void assertFailed(ConsumerRecord<String, byte[]> record, DocumentStatus status, ErrorCode code)

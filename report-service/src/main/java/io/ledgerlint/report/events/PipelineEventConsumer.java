@@ -6,6 +6,12 @@ import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.observability.DocumentLogContext;
+import io.ledgerlint.observability.DocumentMetrics;
+import io.ledgerlint.observability.DocumentOutcome;
+import io.ledgerlint.observability.Stage;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,38 +26,53 @@ public class PipelineEventConsumer {
 
     private final EventRecorder recorder;
     private final ObjectMapper objectMapper;
+    private final DocumentMetrics metrics;
 
-    public PipelineEventConsumer(EventRecorder recorder, ObjectMapper objectMapper) {
+    public PipelineEventConsumer(EventRecorder recorder, ObjectMapper objectMapper, MeterRegistry registry) {
         this.recorder = recorder;
         this.objectMapper = objectMapper;
+        this.metrics = new DocumentMetrics(registry, Stage.REPORT);
     }
 
     @Incoming("documents-received")
     @Blocking
     @Transactional
     public void onDocumentReceived(String json) {
-        recorder.received(read(json, DocumentReceived.class));
+        DocumentReceived event = read(json, DocumentReceived.class);
+        store(event.documentId(), () -> recorder.received(event));
     }
 
     @Incoming("tables-extracted")
     @Blocking
     @Transactional
     public void onTablesExtracted(String json) {
-        recorder.tablesExtracted(read(json, TablesExtracted.class));
+        TablesExtracted event = read(json, TablesExtracted.class);
+        store(event.documentId(), () -> recorder.tablesExtracted(event));
     }
 
     @Incoming("findings-produced")
     @Blocking
     @Transactional
     public void onFindingsProduced(String json) {
-        recorder.findingsProduced(read(json, FindingsProduced.class));
+        FindingsProduced event = read(json, FindingsProduced.class);
+        store(event.documentId(), () -> recorder.findingsProduced(event));
     }
 
     @Incoming("documents-failed")
     @Blocking
     @Transactional
     public void onDocumentFailed(String json) {
-        recorder.failed(read(json, DocumentFailed.class));
+        DocumentFailed event = read(json, DocumentFailed.class);
+        store(event.documentId(), () -> recorder.failed(event));
+    }
+
+    /** Records one event with its documentId in the log context, timed and counted (the commit follows the handler). */
+    private void store(String documentId, Runnable recording) {
+        try (DocumentLogContext context = DocumentLogContext.open(documentId)) {
+            Timer.Sample sample = metrics.start();
+            recording.run();
+            metrics.finished(sample, DocumentOutcome.STORED, null);
+        }
     }
 
     private <T> T read(String json, Class<T> type) {

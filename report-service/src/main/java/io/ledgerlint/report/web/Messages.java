@@ -70,4 +70,24 @@ public interface Messages {
     @Message String notParsed();
     @Message String unit(String unit);
     @Message String sections();
+    @Message String operations();
+    @Message String topics();
+    @Message String topic();
+    @Message String partition();
+    @Message String endOffset();
+    @Message String recordsPerSecond();
+    @Message String consumerLag();
+    @Message String consumerGroup();
+    @Message String committedOffset();
+    @Message String lag();
+    @Message String deadLetters();
+    @Message String depth();
+    @Message String newestDeadLetters();
+    @Message String stageLatencies();
+    @Message String step();
+    @Message String measuredDocuments();
+    @Message String kafkaUnreachable();
+    @Message String noCommittedOffsets();
+    @Message String none();
+    @Message String opsRefresh();
 }

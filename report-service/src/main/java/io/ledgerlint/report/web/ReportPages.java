@@ -25,8 +25,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * The human pages: the overview of all documents and the report of one, in Chinese or English. Qute escapes every
- * value it prints (text from a PDF is untrusted). Rendered to a String here, as the pages only need Qute itself.
+ * The human pages: the overview of all documents, the report of one and the operations page, in Chinese or English.
+ * Qute escapes every value it prints (text from a PDF is untrusted). Rendered to a String here, as the pages only need
+ * Qute itself.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -37,6 +38,8 @@ public class ReportPages {
         static native TemplateInstance overview(OverviewView overview, UiLanguage lang);
 
         static native TemplateInstance report(ReportView report, UiLanguage lang);
+
+        static native TemplateInstance ops(UiLanguage lang);
     }
 
     private final DocumentQueries queries;
@@ -72,6 +75,15 @@ public class ReportPages {
         TablesExtracted extraction = queries.extraction(id).orElse(null);
         UiLanguage language = UiLanguage.of(lang, langCookie, uri);
         return page(Templates.report(ReportView.of(document, findings, extraction), language), language);
+    }
+
+    /** The operations page; its figures come from {@code GET /api/ops}, which it polls. */
+    @GET
+    @Path("ops")
+    public Response ops(@QueryParam("lang") String lang, @CookieParam(UiLanguage.COOKIE) String langCookie,
+            @Context UriInfo uri) {
+        UiLanguage language = UiLanguage.of(lang, langCookie, uri);
+        return page(Templates.ops(language), language);
     }
 
     private static Response page(TemplateInstance template, UiLanguage language) {

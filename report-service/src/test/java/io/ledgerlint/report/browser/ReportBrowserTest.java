@@ -51,7 +51,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages in a real headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded): the overview
  * follows the corpus document live through the pipeline, the report shows its findings, a finding opens its page with
- * the cell outlined, and the export buttons download. Screenshots go to target/screenshots/.
+ * the cell outlined, the export buttons download, and the operations page shows the topics, the consumer lag and a
+ * dead letter with its reason. Screenshots go to target/screenshots/.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -112,7 +113,8 @@ class ReportBrowserTest {
     }
 
     @Test
-    void overviewFollowsTheDocumentLiveAndTheReportLeadsToTheOutlinedPageAndTheExports() throws Exception {
+    void overviewFollowsTheDocumentLiveTheReportLeadsToTheOutlinedPageAndTheExportsAndOpsShowsThePipeline()
+            throws Exception {
         CorpusDocument doc = new CorpusDocument();
         try (KafkaProducer<String, String> producer = producer()) {
             publish(producer, Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.received(Path.of(blobRoot)));
@@ -180,6 +182,29 @@ class ReportBrowserTest {
                 .extract().asByteArray();
         assertThat(outlinePixelsAround(ImageIO.read(new ByteArrayInputStream(png)), doc.classSumBox))
                 .isGreaterThan(50);
+
+        opsPageShowsTheTopicsTheLagAndADeadLetterWithItsReason(doc.documentId);
+    }
+
+    /** In the same browser: the operations page, refreshed from /api/ops, with a record report-service refused. */
+    private void opsPageShowsTheTopicsTheLagAndADeadLetterWithItsReason(String documentId) throws Exception {
+        String poisonKey = "poison-" + documentId;
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.DOCUMENTS_FAILED, poisonKey, "{not a DocumentFailed")).get();
+        }
+        browser.get(site.resolve("/ops?lang=en").toString());
+        By deadLetters = By.cssSelector("#dead-letters tr[data-topic='" + Topics.DOCUMENTS_FAILED
+                + Topics.DEAD_LETTER_SUFFIX + "']");
+        // the page polls every few seconds: the dead letter appears once report-service has refused the record
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(deadLetters, poisonKey));
+        assertThat(browser.findElement(deadLetters).getText()).contains("DocumentFailed");
+        assertThat(browser.findElement(By.id("kafka-unreachable")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("#topics tr[data-topic='" + Topics.DOCUMENTS_RECEIVED
+                + "'] [data-field=end-offset]")).getText()).isNotEqualTo("0");
+        assertThat(browser.findElements(By.cssSelector("#lag tr[data-group='ledgerlint-report'][data-topic='"
+                + Topics.FINDINGS_PRODUCED + "']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("latencies")).getText()).contains("pipeline (received → validated)");
+        screenshot("ops.png");
     }
 
     /** A measurement for the record, not an assertion: how long the report and a first page image take here. */

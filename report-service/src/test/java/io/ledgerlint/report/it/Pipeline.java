@@ -55,10 +55,12 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
-    void publishRaw(String topic, String documentId, String value) {
+    /** Publishes {@code value} as it is; returns where it landed. */
+    RecordMetadata publishRaw(String topic, String documentId, String value) {
         try {
             RecordMetadata metadata = producer.send(new ProducerRecord<>(topic, documentId, value)).get();
             sent.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1, Math::max);
+            return metadata;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.TablesExtracted;
+import io.ledgerlint.observability.DocumentLogContext;
 import io.ledgerlint.validate.engine.ValidationEngine;
 import io.ledgerlint.validate.engine.ValidationEngine.RuleFailure;
 import io.ledgerlint.validate.engine.ValidationEngine.ValidationResult;
@@ -52,25 +53,31 @@ public class TablesExtractedConsumer {
         if (document == null || document.documentId() == null || document.documentId().isBlank()) {
             throw new IllegalArgumentException("not a TablesExtracted with a documentId (undeserialisable or incomplete)");
         }
+        try (DocumentLogContext context = DocumentLogContext.open(document.documentId())) {
+            announce(document);
+        }
+    }
+
+    private void announce(TablesExtracted document) {
         ValidationResult result;
         Timer.Sample sample = metrics.start();
         try {
             result = engine.validate(document);
         } catch (RuntimeException e) {
             LOG.errorf(e, "validation of document %s failed", document.documentId());
-            metrics.recordDocumentFailure();
             DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, document.documentId(),
                     document.sha256(), document.filename(), STAGE, DocumentStatus.FAILED, ErrorCode.VALIDATE_FAILED.code(),
                     e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
             failures.send(Record.of(document.documentId(), failed)).toCompletableFuture().join();
+            metrics.recordDocumentFailure(sample);
             return;
         }
         for (RuleFailure failure : result.failures()) {
             LOG.errorf(failure.error(), "rule %s failed on document %s", failure.ruleId(), document.documentId());
         }
-        metrics.recordValidation(sample, result.findings(), result.failures());
         FindingsProduced produced = new FindingsProduced(FindingsProduced.SCHEMA_VERSION, document.documentId(),
                 document.sha256(), engine.catalogue().version(), result.findings(), clock.instant());
         findings.send(Record.of(document.documentId(), produced)).toCompletableFuture().join();
+        metrics.recordValidation(sample, result.findings(), result.failures());
     }
 }

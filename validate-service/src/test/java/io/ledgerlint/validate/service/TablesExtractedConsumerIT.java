@@ -1,7 +1,9 @@
 package io.ledgerlint.validate.service;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,6 +69,24 @@ class TablesExtractedConsumerIT {
     }
 
     @Test
+    void theFindingsCarryTheTraceOfTheExtractionTheyCameFromAndTheDocumentIsCounted() throws Exception {
+        TablesExtracted document = TruthDocuments.load(CorpusDocuments.folder("doc-003"));
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String incoming = "00-" + traceId + "-00f067aa0ba902b7-01";
+        send("ledgerlint.tables.extracted", document.documentId(), json.writeValueAsString(document),
+                new RecordHeader("traceparent", incoming.getBytes(StandardCharsets.UTF_8)));
+
+        String outgoing = header(firstRecord("ledgerlint.findings.produced", document.documentId()), "traceparent");
+        assertThat(outgoing).startsWith("00-" + traceId + "-").isNotEqualTo(incoming);
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("ledgerlint_documents_total{outcome=\"validated\",reason=\"none\","
+                        + "service=\"validate-service\"}"))
+                .body(containsString(
+                        "ledgerlint_stage_seconds_count{service=\"validate-service\",stage=\"validate\"}"));
+    }
+
+    @Test
     void sendsAnUnreadableRecordToTheDeadLetterTopic() {
         String key = "poison-" + UUID.randomUUID();
         send("ledgerlint.tables.extracted", key, "{this is not json");
@@ -84,12 +105,12 @@ class TablesExtractedConsumerIT {
                 .contains("documentId");
     }
 
-    private void send(String topic, String key, String value) {
+    private void send(String topic, String key, String value, Header... headers) {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+            producer.send(new ProducerRecord<>(topic, null, key, value, List.of(headers)));
             producer.flush();
         }
     }
