@@ -49,6 +49,10 @@ public final class Launcher {
                 Everything the run keeps is under ./data (database, Kafka log, documents, logs/).
                 Drop PDFs into ./data/inbox, or set LEDGERLINT_INBOX to watch another folder.
 
+                An ingest bucket: --bucket (or LEDGERLINT_BUCKET=1) also runs an S3-compatible server (S3Proxy,
+                data/s3) with the bucket "ledgerlint": PDFs put under inbox/ are taken in, and the services keep the
+                blobs under blobs/ instead of data/blobs.
+
                 Scale out: --scale parse-service=2,validate-service=2 (or LEDGERLINT_SCALE) runs copies of the
                 consuming services in one consumer group; Kafka splits the topics' partitions between them.
 
@@ -160,10 +164,16 @@ public final class Launcher {
                   Reports         %s/api/documents  (each document's report: %s/documents/<documentId>)
                   Logs            %s
                   Kafka %s, PostgreSQL %s (user %s)
-                Press Ctrl-C to stop.
+                %sPress Ctrl-C to stop.
 
                 """.formatted(stack.settings().inbox(), ingest, report, report, stack.logs(),
-                stack.kafkaBootstrapServers(), stack.jdbcUrl(), LocalDatabase.USER);
+                stack.kafkaBootstrapServers(), stack.jdbcUrl(), LocalDatabase.USER,
+                stack.bucketEndpoint().map(Launcher::bucketLine).orElse(""));
+    }
+
+    private static String bucketLine(String endpoint) {
+        return "  Bucket inbox    s3://%s/inbox/ at %s (access key %s, secret %s)%n".formatted(LocalBucket.BUCKET,
+                endpoint, LocalBucket.ACCESS_KEY, LocalBucket.SECRET_KEY);
     }
 
     /** The checkout: given by the {@code ledgerlint} script, else found from this jar in {@code deploy/target}. */

@@ -42,6 +42,7 @@ public final class LocalStack implements AutoCloseable {
     private RunDirectory runDirectory;
     private LocalDatabase database;
     private volatile LocalKafka kafka;
+    private LocalBucket bucket;
     private int controllerPort;
     private boolean closed;
 
@@ -90,6 +91,13 @@ public final class LocalStack implements AutoCloseable {
         progress.accept("Starting PostgreSQL on port " + ports.get(PortSetting.DB) + " ...");
         register(() -> database = LocalDatabase.start(postgresDataDirectory(), ports.get(PortSetting.DB),
                 logs().resolve("postgres.log")));
+        if (settings.bucket()) {
+            progress.accept("Starting S3Proxy (the bucket " + LocalBucket.BUCKET + ") on port "
+                    + ports.get(PortSetting.S3) + " ...");
+            register(() -> bucket = LocalBucket.start(settings.projectHome(), data, ports.get(PortSetting.S3),
+                    logs().resolve("s3proxy.log"), runDirectory));
+            bucket.awaitReady(deadline);
+        }
         for (ServiceInstance instance : settings.serviceInstances()) {
             progress.accept("Starting " + instance.name() + " on port " + instancePorts.get(instance) + " ...");
             register(() -> services.put(instance, startService(instance)));
@@ -150,6 +158,9 @@ public final class LocalStack implements AutoCloseable {
         environment.put("LEDGERLINT_INBOX", settings.inbox().toString());
         environment.put("LEDGERLINT_PROCESSED", settings.dataDirectory().resolve("processed").toString());
         environment.put("LEDGERLINT_REJECTED", settings.dataDirectory().resolve("rejected").toString());
+        if (bucket != null) {
+            environment.putAll(bucket.environment(service == Service.INGEST));
+        }
         if (service == Service.REPORT) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
             environment.put("QUARKUS_DATASOURCE_USERNAME", LocalDatabase.USER);
@@ -232,6 +243,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String jdbcUrl() {
         return database.jdbcUrl();
+    }
+
+    /** The local S3-compatible server's endpoint, if {@code --bucket} started one. */
+    public Optional<String> bucketEndpoint() {
+        return Optional.ofNullable(bucket).map(LocalBucket::endpoint);
     }
 
     public String kafkaBootstrapServers() {
@@ -347,6 +363,11 @@ public final class LocalStack implements AutoCloseable {
         CompletableFuture.allOf(services.values().stream()
                 .map(service -> CompletableFuture.runAsync(() -> service.stop(SERVICE_GRACE)))
                 .toArray(CompletableFuture[]::new)).join();
+        stopQuietly("S3Proxy", () -> {
+            if (bucket != null) {
+                bucket.process().stop(SERVICE_GRACE);
+            }
+        }, failures);
         stopQuietly("Kafka", () -> {
             if (kafka != null) {
                 kafka.process().stop(KAFKA_GRACE);

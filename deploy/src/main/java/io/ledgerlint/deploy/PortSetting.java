@@ -9,7 +9,9 @@ public enum PortSetting {
     PARSE(8082),
     VALIDATE(8083),
     KAFKA(9092),
-    DB(5432);
+    DB(5432),
+    /** The local S3-compatible server, started with {@code --bucket}. */
+    S3(9000);
 
     /** Asks for any free port: what the end-to-end test uses. */
     public static final int ANY_FREE = 0;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the project's packaged apps are, where the run keeps its data, and the ports it wishes for.
@@ -15,14 +16,17 @@ import java.util.Map;
  * @param inbox the folder ingest-service watches
  * @param ports wished ports ({@link PortSetting#ANY_FREE} for any); a taken one is replaced by the next free one
  * @param instances how many copies of each service run (1 unless scaled out)
+ * @param bucket whether a local S3-compatible server runs, holding the ingest bucket and the blobs
  * @param readyTimeout how long the whole stack may take to become ready
  */
 public record StackSettings(Path projectHome, Path dataDirectory, Path inbox, Map<PortSetting, Integer> ports,
-        Map<Service, Integer> instances, Duration readyTimeout) {
+        Map<Service, Integer> instances, boolean bucket, Duration readyTimeout) {
 
     static final Duration DEFAULT_READY_TIMEOUT = Duration.ofMinutes(3);
     static final String SCALE_FLAG = "--scale";
     static final String SCALE_VARIABLE = "LEDGERLINT_SCALE";
+    static final String BUCKET_FLAG = "--bucket";
+    static final String BUCKET_VARIABLE = "LEDGERLINT_BUCKET";
     /** Kafka splits a topic's partitions among a group's consumers: more copies than partitions would idle. */
     static final int MOST_INSTANCES = LocalKafka.PARTITIONS;
 
@@ -55,12 +59,15 @@ public record StackSettings(Path projectHome, Path dataDirectory, Path inbox, Ma
             ports.put(setting, fromEnvironment == null ? setting.defaultPort() : parsePort(setting, fromEnvironment));
         }
         Map<Service, Integer> instances = parseScale(environment.getOrDefault(SCALE_VARIABLE, ""));
+        boolean bucket = Set.of("1", "true", "yes").contains(environment.getOrDefault(BUCKET_VARIABLE, "").strip());
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
             PortSetting setting = settingForFlag(name);
-            if (name.equals(SCALE_FLAG)) {
+            if (argument.equals(BUCKET_FLAG)) {
+                bucket = true;
+            } else if (name.equals(SCALE_FLAG)) {
                 if (argument.contains("=")) {
                     instances = parseScale(argument.substring(argument.indexOf('=') + 1));
                 } else if (i + 1 < arguments.size()) {
@@ -82,7 +89,7 @@ public record StackSettings(Path projectHome, Path dataDirectory, Path inbox, Ma
             throw new IllegalArgumentException("unknown option(s): " + String.join(" ", unknown));
         }
         return new StackSettings(projectHome, dataDirectory, inbox.toAbsolutePath().normalize(), ports, instances,
-                DEFAULT_READY_TIMEOUT);
+                bucket, DEFAULT_READY_TIMEOUT);
     }
 
     /**

@@ -18,6 +18,7 @@ import io.ledgerlint.deploy.drill.FaultDrill;
 import io.ledgerlint.testsupport.TopicReader;
 import io.restassured.response.Response;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The whole pipeline as a user runs it: {@code ./ledgerlint up} (real PostgreSQL, a real Kafka broker and the four
@@ -74,6 +84,8 @@ class PipelineEndToEndIT {
     private static final Set<String> STANDARD_TABLE_IDS = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The counters of documents each service handled, as its /q/metrics names them. */
+    /** W3C trace context: version, trace id, parent span id, flags. */
+    private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final Pattern HANDLED_DOCUMENTS = Pattern.compile(
             "^ledgerlint_documents_total\\{");
 
@@ -103,9 +115,10 @@ class PipelineEndToEndIT {
         truncatedDisclosure = Arrays.copyOf(disclosure, disclosure.length / 3);
 
         // the folder and URLs to use come from the launcher's banner, printed once everything is ready
-        // two copies of each consuming service: every test below runs on a scaled-out pipeline
+        // two copies of each consuming service, and the blobs in an S3 bucket (S3Proxy): every test below runs on a
+        // scaled-out pipeline whose services share their blobs through the S3 API
         run = LedgerlintUp.startInTheBackground(projectHome(), workDirectory, "--scale",
-                "parse-service=2,validate-service=2");
+                "parse-service=2,validate-service=2", "--bucket");
         banner = run.awaitReady();
         inbox = banner.inbox();
         ingestBaseUrl = banner.ingestUrl();
@@ -350,6 +363,58 @@ class PipelineEndToEndIT {
         return metrics.lines().filter(line -> HANDLED_DOCUMENTS.matcher(line).find())
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
+    }
+
+    /**
+     * One trace follows a document through the services: the W3C {@code traceparent} header that ingest's event starts
+     * with carries the same trace id on the extraction and on the findings, each from a span of its own.
+     */
+    @Test
+    @Order(11)
+    void oneTraceFollowsADocumentThroughTheServices() {
+        String id = documentId(disclosure);
+        awaitTerminalStatus(id);
+        List<String> traceparents = new ArrayList<>();
+        for (String topic : List.of(Topics.DOCUMENTS_RECEIVED, Topics.TABLES_EXTRACTED, Topics.FINDINGS_PRODUCED)) {
+            try (TopicReader reader = new TopicReader(banner.kafkaBootstrapServers(), topic)) {
+                traceparents.add(TopicReader.header(reader.awaitKey(id), "traceparent"));
+            }
+        }
+        assertThat(traceparents).as("traceparent on received, extracted, findings").doesNotContainNull()
+                .allMatch(TRACEPARENT.asMatchPredicate());
+        assertThat(traceparents.stream().map(header -> header.split("-")[1]).distinct()).as("trace ids").hasSize(1);
+        assertThat(traceparents.stream().map(header -> header.split("-")[2]).distinct()).as("span ids").hasSize(3);
+    }
+
+    /**
+     * A PDF put into the bucket's inbox prefix with an S3 client is taken in, moved to {@code processed/} and
+     * validated; its bytes are kept as a blob in the same bucket, which parse and report read through the S3 API.
+     */
+    @Test
+    @Order(12)
+    void aPdfPutIntoTheIngestBucketIsValidatedAndItsBlobLivesInTheBucket() throws Exception {
+        byte[] pdf = Files.readAllBytes(corpus().resolve("doc-003/document.pdf"));
+        String endpoint = banner.bucketEndpoint().orElseThrow(() -> new AssertionError("no bucket in the banner"));
+        try (S3Client s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .endpointOverride(URI.create(endpoint)).forcePathStyle(true).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("ledgerlint-local", "ledgerlint-local-secret")))
+                .build()) {
+            s3.putObject(PutObjectRequest.builder().bucket("ledgerlint").key("inbox/from-the-bucket.pdf").build(),
+                    RequestBody.fromBytes(pdf));
+
+            JsonNode document = awaitTerminalStatus(documentId(pdf));
+            assertThat(document.path("status").asText()).isEqualTo("VALIDATED");
+            assertThat(document.path("filename").asText()).isEqualTo("from-the-bucket.pdf");
+            List<String> keys = s3.listObjectsV2(ListObjectsV2Request.builder().bucket("ledgerlint").build())
+                    .contents().stream().map(S3Object::key).toList();
+            assertThat(keys).contains("processed/from-the-bucket.pdf").doesNotContain("inbox/from-the-bucket.pdf")
+                    .anyMatch(key -> key.startsWith("blobs/") && key.endsWith(sha256(pdf) + ".pdf"));
+        }
+        try (TopicReader received = new TopicReader(banner.kafkaBootstrapServers(), Topics.DOCUMENTS_RECEIVED)) {
+            JsonNode event = parse(new String(received.awaitKey(documentId(pdf)).value(), StandardCharsets.UTF_8));
+            assertThat(event.path("blobUri").asText()).startsWith("s3://ledgerlint/blobs/");
+        }
     }
 
     @Test
