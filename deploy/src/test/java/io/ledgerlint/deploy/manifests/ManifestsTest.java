@@ -165,6 +165,8 @@ class ManifestsTest {
             Map<String, String> environment = environment(kubernetes.named(Deployment.class, service.moduleName()));
             assertThat(environment).as("%s authentication", service.moduleName())
                     .containsEntry("LEDGERLINT_AUTH_ENABLED", "true")
+                    // the services bind to loopback by default: in a pod nothing else could reach them
+                    .containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0")
                     .containsKey("LEDGERLINT_AUTH_API_KEYS_PROMETHEUS_KEY")
                     .containsEntry("LEDGERLINT_AUTH_API_KEYS_PROMETHEUS_ROLES", "operator");
         }
@@ -316,6 +318,8 @@ class ManifestsTest {
             assertThat(environment.path("JAVA_OPTS").asText() + " " + environment.path("GC_CONTAINER_OPTIONS")
                     .asText()).as("%s JVM options", name).contains(service.jvmOptions());
             assertThat(environment.path("LEDGERLINT_AUTH_ENABLED").asText()).isEqualTo("true");
+            assertThat(environment.path("QUARKUS_HTTP_HOST").asText()).as("%s listens beyond its container", name)
+                    .isEqualTo("0.0.0.0");
             assertThat(definition.path("depends_on").path("kafka-init").path("condition").asText())
                     .as("%s waits for the topics", name).isEqualTo("service_completed_successfully");
         }
