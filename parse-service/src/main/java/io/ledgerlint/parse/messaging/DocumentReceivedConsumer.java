@@ -14,7 +14,10 @@ import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.ParseOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +71,12 @@ public class DocumentReceivedConsumer {
             return message.nack(new IllegalArgumentException(
                     "not a DocumentReceived event with a documentId and a blobUri"));
         }
-        // this worker thread does the whole document's work, so its log lines all carry the id
-        try (DocumentLogContext context = DocumentLogContext.open(received.documentId())) {
+        // this worker thread does the whole document's work, so its log lines all carry the id, and the record's
+        // trace is made current on it (the parse-workers pool does not carry it over), so the outcome continues it
+        Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext)
+                .orElseGet(Context::current);
+        try (Scope traced = trace.makeCurrent();
+                DocumentLogContext context = DocumentLogContext.open(received.documentId())) {
             Timer.Sample sample = metrics.start();
             Outcome outcome = announce(received);
             metrics.finished(sample, outcome.outcome(), outcome.reason());

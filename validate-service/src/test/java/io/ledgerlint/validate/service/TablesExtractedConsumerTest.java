@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /** validate-service against a real Kafka broker: findings for a corpus document, and poison records to the DLQ. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-class TablesExtractedConsumerIT {
+class TablesExtractedConsumerTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
