@@ -59,8 +59,10 @@ public record TableLayout(int bodyStart, List<Column> columns) {
         int width = width(bodyStart > 0 ? grid.subList(0, bodyStart) : grid);
         List<ColumnRole> roles = new ArrayList<>();
         List<List<String>> headers = new ArrayList<>();
+        // only a merge starting in the header covers a header row: the body's merges (as many as its rows) stay out
+        List<Merge> headerMerges = merges.stream().filter(merge -> merge.row() < bodyStart).toList();
         for (int c = 0; c < width; c++) {
-            List<String> header = headerPath(grid, bodyStart, lanciRow, merges, c);
+            List<String> header = headerPath(grid, bodyStart, lanciRow, headerMerges, c);
             headers.add(header);
             roles.add(ColumnRoles.of(ColumnRoles.fromHeader(header),
                     ColumnRoles.fromContent(bodyTexts(grid, bodyStart, c))));

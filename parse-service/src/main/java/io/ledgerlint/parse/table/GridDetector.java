@@ -77,16 +77,7 @@ final class GridDetector {
         all.addAll(verticals);
         int[] parent = new int[all.size()];
         Arrays.setAll(parent, i -> i);
-        for (int h = 0; h < horizontals.size(); h++) {
-            for (int v = 0; v < verticals.size(); v++) {
-                Ruling horizontal = horizontals.get(h);
-                Ruling vertical = verticals.get(v);
-                if (horizontal.touches(vertical.position(), horizontal.position(), SAME_LINE)
-                        && vertical.touches(horizontal.position(), vertical.position(), SAME_LINE)) {
-                    union(parent, h, horizontals.size() + v);
-                }
-            }
-        }
+        Crossings.find(horizontals, verticals, SAME_LINE, (h, v) -> union(parent, h, horizontals.size() + v));
         List<List<Ruling>> groups = new ArrayList<>();
         int[] groupOf = new int[all.size()];
         Arrays.fill(groupOf, -1);
@@ -109,7 +100,9 @@ final class GridDetector {
         }
         double[] xs = positions(verticals);
         double[] ys = positions(horizontals);
-        if (xs.length < 2 || ys.length < 2 || !framed(horizontals, verticals, xs, ys)) {
+        LineCoverage verticalCoverage = new LineCoverage(verticals);
+        LineCoverage horizontalCoverage = new LineCoverage(horizontals);
+        if (xs.length < 2 || ys.length < 2 || !framed(horizontals, verticalCoverage, xs, ys)) {
             return null;
         }
         int rows = ys.length - 1;
@@ -118,10 +111,10 @@ final class GridDetector {
         Arrays.setAll(parent, i -> i);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !covered(verticals, xs[c + 1], ys[r], ys[r + 1])) {
+                if (c + 1 < cols && !covered(verticalCoverage, xs[c + 1], ys[r], ys[r + 1], COVERAGE)) {
                     union(parent, r * cols + c, r * cols + c + 1);
                 }
-                if (r + 1 < rows && !covered(horizontals, ys[r + 1], xs[c], xs[c + 1])) {
+                if (r + 1 < rows && !covered(horizontalCoverage, ys[r + 1], xs[c], xs[c + 1], COVERAGE)) {
                     union(parent, r * cols + c, (r + 1) * cols + c);
                 }
             }
@@ -135,7 +128,7 @@ final class GridDetector {
      * Whether rules close the grid on its left and right, where its horizontal rules end: without them the verticals
      * are those of some columns only (a partly ruled table), whose columns the text must tell.
      */
-    private static boolean framed(List<Ruling> horizontals, List<Ruling> verticals, double[] xs, double[] ys) {
+    private static boolean framed(List<Ruling> horizontals, LineCoverage verticals, double[] xs, double[] ys) {
         double top = ys[0];
         double bottom = ys[ys.length - 1];
         double left = horizontals.stream().mapToDouble(Ruling::start).min().orElse(xs[0]);
@@ -169,19 +162,9 @@ final class GridDetector {
         return distinct.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Whether lines at {@code position} cover most of the span {@code from..to}. */
-    private static boolean covered(List<Ruling> rulings, double position, double from, double to) {
-        return covered(rulings, position, from, to, COVERAGE);
-    }
-
-    private static boolean covered(List<Ruling> rulings, double position, double from, double to, double share) {
-        double coveredLength = 0;
-        for (Ruling ruling : rulings) {
-            if (Math.abs(ruling.position() - position) <= MIN_SLOT) {
-                coveredLength += Math.max(0, Math.min(to, ruling.end()) - Math.max(from, ruling.start()));
-            }
-        }
-        return coveredLength >= share * (to - from);
+    /** Whether lines at {@code position} cover at least {@code share} of the span {@code from..to}. */
+    private static boolean covered(LineCoverage lines, double position, double from, double to, double share) {
+        return lines.covered(position, MIN_SLOT, from, to) >= share * (to - from);
     }
 
     private static List<Grid.GridCell> cells(int[] parent, int rows, int cols) {

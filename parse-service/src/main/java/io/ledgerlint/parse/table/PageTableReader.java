@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Finds the ruled grids of one page, fills their cells with text, and reads the captions and notes around them. */
@@ -53,6 +54,7 @@ final class PageTableReader {
             tables.sort(Comparator.comparingDouble(Grid::top));
             lines = assign(page, tables, inside, outside);
         }
+        GlyphsByBaseline outsideByBaseline = new GlyphsByBaseline(outside);
         List<PageTable> result = new ArrayList<>();
         int cursor = 0;
         for (int t = 0; t < tables.size(); t++) {
@@ -74,7 +76,7 @@ final class PageTableReader {
             Notes notes = notes(lines.subList(cursor, belowEnd));
             cursor += notes.lines();
             if (!inside.get(t).isEmpty()) { // an empty grid is a frame or decoration, not a table
-                result.add(fill(page, grid, inside.get(t), outside, caption, notes.notes()));
+                result.add(fill(page, grid, inside.get(t), outsideByBaseline, caption, notes.notes()));
             }
         }
         return result;
@@ -89,12 +91,13 @@ final class PageTableReader {
         inside.clear();
         outside.clear();
         tables.forEach(t -> inside.add(new ArrayList<>()));
-        for (Glyph glyph : page.glyphs()) {
-            int table = containing(tables, glyph);
-            if (table < 0) {
-                outside.add(glyph);
+        List<Glyph> glyphs = page.glyphs();
+        int[] tableOf = containing(tables, glyphs);
+        for (int g = 0; g < glyphs.size(); g++) {
+            if (tableOf[g] < 0) {
+                outside.add(glyphs.get(g));
             } else {
-                inside.get(table).add(glyph);
+                inside.get(tableOf[g]).add(glyphs.get(g));
             }
         }
         return TextLines.of(outside).stream()
@@ -119,18 +122,42 @@ final class PageTableReader {
                 && PAGE_NUMBER.matcher(compact).matches();
     }
 
-    private static int containing(List<Grid> tables, Glyph glyph) {
-        for (int i = 0; i < tables.size(); i++) {
-            Grid grid = tables.get(i);
-            if (glyph.centerX() > grid.left() && glyph.centerX() < grid.right() && glyph.centerY() > grid.top()
-                    && glyph.centerY() < grid.bottom()) {
-                return i;
+    /**
+     * For each glyph the first of {@code tables} (in list order) that holds its centre, or -1: a sweep down the page
+     * over the glyphs by centre, with the tables its line crosses at hand, rather than every table for every glyph.
+     */
+    private static int[] containing(List<Grid> tables, List<Glyph> glyphs) {
+        int[] tableOf = new int[glyphs.size()];
+        Arrays.fill(tableOf, -1);
+        if (tables.isEmpty()) {
+            return tableOf;
+        }
+        Integer[] byCentre = new Integer[glyphs.size()];
+        Arrays.setAll(byCentre, i -> i);
+        Arrays.sort(byCentre, Comparator.comparingDouble(g -> glyphs.get(g).centerY()));
+        Integer[] byTop = new Integer[tables.size()];
+        Arrays.setAll(byTop, i -> i);
+        Arrays.sort(byTop, Comparator.comparingDouble(t -> tables.get(t).top()));
+        TreeSet<Integer> across = new TreeSet<>(); // the tables whose top lies above the glyph, in list order
+        int next = 0;
+        for (int g : byCentre) {
+            Glyph glyph = glyphs.get(g);
+            while (next < byTop.length && tables.get(byTop[next]).top() < glyph.centerY()) {
+                across.add(byTop[next++]);
+            }
+            across.removeIf(t -> tables.get(t).bottom() <= glyph.centerY());
+            for (int t : across) {
+                Grid grid = tables.get(t);
+                if (glyph.centerX() > grid.left() && glyph.centerX() < grid.right()) {
+                    tableOf[g] = t;
+                    break;
+                }
             }
         }
-        return -1;
+        return tableOf;
     }
 
-    private static PageTable fill(PageGeometry page, Grid grid, List<Glyph> glyphs, List<Glyph> outside,
+    private static PageTable fill(PageGeometry page, Grid grid, List<Glyph> glyphs, GlyphsByBaseline outside,
             List<String> caption, List<String> notes) {
         int rows = grid.rowCount();
         int cols = grid.columnCount();
@@ -172,14 +199,40 @@ final class PageTableReader {
                 merges.add(new Merge(cell.row(), cell.col(), cell.rowSpan(), cell.colSpan()));
             }
         }
-        int straddling = (int) outside.stream().filter(g -> overlaps(grid, g)).count();
+        int straddling = outside.overlapping(grid);
         return new PageTable(page.page(), grid, table, merges, caption, notes, glyphs.size() + straddling,
                 glyphs.size());
     }
 
-    private static boolean overlaps(Grid grid, Glyph glyph) {
-        return glyph.x1() > grid.left() && glyph.x0() < grid.right() && glyph.baseline() > grid.top()
-                && glyph.top() < grid.bottom();
+    /**
+     * Glyphs ordered by baseline, to count those that touch a grid among the ones whose baseline lies in its band
+     * (its height and a glyph's below it) rather than among all of a page's.
+     */
+    private static final class GlyphsByBaseline {
+
+        private final List<Glyph> glyphs;
+        private final double[] baselines;
+        private final double tallest;
+
+        GlyphsByBaseline(List<Glyph> glyphs) {
+            this.glyphs = new ArrayList<>(glyphs);
+            this.glyphs.sort(Comparator.comparingDouble(Glyph::baseline));
+            this.baselines = this.glyphs.stream().mapToDouble(Glyph::baseline).toArray();
+            this.tallest = glyphs.stream().mapToDouble(Glyph::height).max().orElse(0);
+        }
+
+        int overlapping(Grid grid) {
+            int count = 0;
+            int end = Sorted.firstIndex(baselines, grid.bottom() + tallest + 1, true);
+            for (int i = Sorted.firstIndex(baselines, grid.top(), true); i < end; i++) {
+                Glyph glyph = glyphs.get(i);
+                if (glyph.x1() > grid.left() && glyph.x0() < grid.right() && glyph.baseline() > grid.top()
+                        && glyph.top() < grid.bottom()) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 
 

@@ -57,8 +57,7 @@ final class StreamColumns {
             }
         }
         List<double[]> columns = union(ranges);
-        List<double[]> numeric = columns.stream().filter(column -> body.stream().flatMap(l -> l.fragments().stream())
-                .anyMatch(f -> f.isNumber() && f.x0() >= column[0] && f.x1() <= column[1])).toList();
+        List<double[]> numeric = numeric(columns, body);
         List<Block> leaves = lowestLabels(labels, em);
         List<double[]> headed = new ArrayList<>();
         if (lanci != null) {
@@ -77,6 +76,30 @@ final class StreamColumns {
         }
         xs[columns.size()] = columns.get(columns.size() - 1)[1] + MARGIN;
         return xs;
+    }
+
+    /**
+     * The columns that hold a number. The columns are the disjoint union of the words' ranges, in order: a word lies
+     * inside the last column starting at or before it, if any, found by binary search.
+     */
+    private static List<double[]> numeric(List<double[]> columns, List<Line> body) {
+        double[] starts = columns.stream().mapToDouble(column -> column[0]).toArray();
+        boolean[] holdsNumber = new boolean[columns.size()];
+        for (Line line : body) {
+            for (Fragment fragment : line.fragments()) {
+                int c = Sorted.firstIndex(starts, fragment.x0(), true) - 1;
+                if (c >= 0 && fragment.x1() <= columns.get(c)[1] && fragment.isNumber()) {
+                    holdsNumber[c] = true;
+                }
+            }
+        }
+        List<double[]> numeric = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (holdsNumber[c]) {
+                numeric.add(columns.get(c));
+            }
+        }
+        return numeric;
     }
 
     /**

@@ -41,6 +41,7 @@ final class StreamDetector {
         List<Grid> grids = new ArrayList<>();
         double textWidth = lines.stream().mapToDouble(TextLines.Line::x1).max().orElse(0)
                 - lines.stream().mapToDouble(TextLines.Line::x0).min().orElse(0);
+        List<Ruling> horizontals = GridDetector.merge(rulings.stream().filter(Ruling::horizontal).toList());
         int i = 0;
         if (continuation != null) {
             int end = end(lines, 0, lattice, textWidth);
@@ -59,7 +60,7 @@ final class StreamDetector {
             while (start < lines.size() && start - i <= MAX_CAPTION_LINES && isCaption(lines.get(start))) {
                 start++;
             }
-            start = belowTopRule(lines, i, start, rulings, textWidth);
+            start = belowTopRule(lines, i, start, horizontals, textWidth);
             int end = end(lines, start, lattice, textWidth);
             if (end > start) {
                 StreamGrid.read(glyphs(lines.subList(start, end)), rulings, null)
@@ -73,12 +74,14 @@ final class StreamDetector {
     /**
      * Where the table starts when a rule across it opens it (a 三线表's top rule) a few lines below its naming line:
      * the caption lines above it ("某某局 单位：万元" printed without 部门：) are not the table's.
+     *
+     * @param horizontals the page's horizontal rulings, merged
      */
-    private static int belowTopRule(List<TextLines.Line> lines, int naming, int start, List<Ruling> rulings,
+    private static int belowTopRule(List<TextLines.Line> lines, int naming, int start, List<Ruling> horizontals,
             double textWidth) {
         double from = lines.get(naming).bottom();
         int last = Math.min(lines.size(), naming + 1 + MAX_CAPTION_LINES);
-        for (Ruling rule : GridDetector.merge(rulings.stream().filter(Ruling::horizontal).toList())) {
+        for (Ruling rule : horizontals) {
             if (rule.position() > from && rule.length() >= PARAGRAPH * textWidth) {
                 int below = start;
                 while (below < last && lines.get(below).bottom() < rule.position()) {

@@ -91,7 +91,7 @@ final class StreamRows {
         for (Chain chain : chains) {
             double from = chain.fragments().get(0).baseline() - StreamText.SAME_LINE * em;
             double to = chain.lastBaseline() + StreamText.SAME_LINE * em;
-            double[] inside = Arrays.stream(anchors).filter(a -> a >= from && a <= to).toArray();
+            double[] inside = within(anchors, from, to);
             List<double[]> lines = chain.lineBaselines(StreamText.SAME_LINE * em);
             if (chain.numeric() || inside.length < 2 || lines.size() < inside.length) {
                 result.add(chain);
@@ -114,6 +114,12 @@ final class StreamRows {
         return result;
     }
 
+    /** The anchors (ascending: baselines of lines top to bottom) from {@code from} to {@code to}, by binary search. */
+    private static double[] within(double[] anchors, double from, double to) {
+        int first = Sorted.firstIndex(anchors, from, false);
+        return Arrays.copyOfRange(anchors, first, Math.max(first, Sorted.firstIndex(anchors, to, true)));
+    }
+
     /**
      * Wrapped cells of one table sit the same way beside their row's numbers: centred on them or starting level with
      * them. Both at once means a row was cut or joined wrongly (a cell split by a page break, say).
@@ -125,9 +131,7 @@ final class StreamRows {
             List<double[]> lines = chain.lineBaselines(StreamText.SAME_LINE * em);
             double first = lines.get(0)[0];
             double last = lines.get(lines.size() - 1)[0];
-            double[] inside = Arrays.stream(anchors)
-                    .filter(a -> a >= first - StreamText.SAME_LINE * em && a <= last + StreamText.SAME_LINE * em)
-                    .toArray();
+            double[] inside = within(anchors, first - StreamText.SAME_LINE * em, last + StreamText.SAME_LINE * em);
             if (chain.numeric() || lines.size() < 2 || inside.length != 1) {
                 continue;
             }

@@ -6,6 +6,7 @@ import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.contracts.events.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class FindingSink {
     private final MessageTemplate.Language language;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Map<String, Object>> messageParameters = new ArrayList<>();
+    /** Where in {@link #findings} the finding of each narrative defect is. */
+    private final Map<DefectKey, Integer> narrativeDefects = new HashMap<>();
 
     public FindingSink(RuleDefinition definition, MessageTemplate.Language language) {
         this.definition = definition;
@@ -109,9 +112,11 @@ public final class FindingSink {
         public void report() {
             Finding finding = new Finding(definition.id(), severity.wireName(), confidence.wireName(),
                     definition.message().render(language, params), List.copyOf(locations), expected, actual, formula);
-            for (int i = 0; i < findings.size(); i++) {
-                if (restatesTheSameDefect(findings.get(i), finding)) {
-                    findings.set(i, withLocationsOf(findings.get(i), finding));
+            DefectKey key = DefectKey.of(finding);
+            if (key != null) {
+                Integer restated = narrativeDefects.putIfAbsent(key, findings.size());
+                if (restated != null) {
+                    findings.set(restated, withLocationsOf(findings.get(restated), finding));
                     return;
                 }
             }
@@ -123,12 +128,16 @@ public final class FindingSink {
     /**
      * A narrative often states one wrong figure twice (a summary sentence and its paragraph): one defect, one finding
      * that points at every place. Table-only findings with equal values stay apart: they are different cells.
+     * Findings that restate one defect share this key; a finding without expected and actual values or without a
+     * place in the narrative has none. Looked up in a map, so that a table's thousands of findings are not each
+     * compared with all the others.
      */
-    private static boolean restatesTheSameDefect(Finding first, Finding second) {
-        return first.expected() != null && first.actual() != null
-                && first.severity().equals(second.severity())
-                && first.expected().equals(second.expected()) && first.actual().equals(second.actual())
-                && pointsAtNarrative(first) && pointsAtNarrative(second);
+    private record DefectKey(String severity, String expected, String actual) {
+
+        static DefectKey of(Finding finding) {
+            return finding.expected() != null && finding.actual() != null && pointsAtNarrative(finding)
+                    ? new DefectKey(finding.severity(), finding.expected(), finding.actual()) : null;
+        }
     }
 
     private static boolean pointsAtNarrative(Finding finding) {

@@ -34,6 +34,8 @@ public final class TableView {
     private final Map<Integer, Integer> lanciColumns;
     private final List<Block> blocks;
     private final List<TableRow> rows;
+    /** What rules look rows up by, indexed once so that a rule asking for every row stays linear in the rows. */
+    private final RowIndex index;
     /** Normalised header text per grid column, read once: findings name columns by it, and rules ask often. */
     private final List<String> headerTexts;
     /** The grid's cells read as amounts, each on first use (the rules read most cells several times). */
@@ -57,6 +59,7 @@ public final class TableView {
         this.cellValues = new CellValue[all.size()][];
         this.blocks = findBlocks();
         this.rows = readRows();
+        this.index = new RowIndex(rows);
     }
 
     /**
@@ -121,43 +124,41 @@ public final class TableView {
 
     /** The first row whose normalised label is one of {@code labels}. */
     public Optional<TableRow> row(String... labels) {
-        List<String> wanted = normalised(labels);
-        return find(r -> wanted.contains(r.label()));
+        return index.firstLabelled(normalised(labels), row -> true);
     }
 
     /** The row labelled {@code label} in the block that holds 栏次 {@code lanci} (T01 收入 总计 vs 支出 总计). */
     public Optional<TableRow> rowInColumn(int lanci, String... labels) {
-        List<String> wanted = normalised(labels);
-        return find(r -> r.block().hasLanci(lanci) && wanted.contains(r.label()));
+        return index.firstLabelled(normalised(labels), row -> row.block().hasLanci(lanci));
     }
 
+    /** The first row carrying classification code {@code code}. */
     public Optional<TableRow> rowByCode(String code) {
-        return find(r -> code.equals(r.code()));
+        return index.byCode(code);
     }
 
     public Optional<TableRow> find(Predicate<TableRow> predicate) {
         return rows.stream().filter(predicate).findFirst();
     }
 
+    /** The rows read from grid row {@code gridRow} (one per block with content), left block first. */
+    public List<TableRow> rowsInGridRow(int gridRow) {
+        return index.inGridRow(gridRow);
+    }
+
     /** Rows carrying a classification code, in printed order. */
     public List<TableRow> codedRows() {
-        return rows.stream().filter(TableRow::hasCode).toList();
+        return index.coded();
     }
 
     /** Coded rows with no longer code below them in this table: the rows column sums add up (rules.md §3.1). */
     public List<TableRow> leafRows() {
-        List<TableRow> coded = codedRows();
-        return coded.stream()
-                .filter(r -> coded.stream().noneMatch(o -> o.code().length() > r.code().length()
-                        && o.code().startsWith(r.code())))
-                .toList();
+        return index.leaves();
     }
 
-    /** The coded rows one level below {@code parent} (款 under a 类, 项 under a 款). */
+    /** The coded rows one level below {@code parent} (款 under a 类, 项 under a 款), in printed order. */
     public List<TableRow> childrenOf(TableRow parent) {
-        return codedRows().stream()
-                .filter(r -> r.code().length() == parent.code().length() + 2 && r.code().startsWith(parent.code()))
-                .toList();
+        return index.childrenOf(parent.code());
     }
 
     /** The lowest header text of the column of {@code lanci}; "" when none. */

@@ -26,9 +26,10 @@ final class CodeFormatCheck implements Rule.Check {
         for (TableView table : StandardTables.of(context)) {
             boolean economic = StandardTables.ECONOMIC.contains(table.id());
             Set<String> codes = table.codedRows().stream().map(TableRow::code).collect(Collectors.toSet());
+            Set<Integer> lengths = codes.stream().map(String::length).collect(Collectors.toSet());
             for (TableRow row : table.rows()) {
                 if (row.hasCode()) {
-                    if (economic && row.code().length() > 5 || !hasParent(row.code(), codes)) {
+                    if (economic && row.code().length() > 5 || !hasParent(row.code(), codes, lengths)) {
                         report(sink, table, row, row.code());
                     }
                 } else if (DIGITS.matcher(row.label()).matches()) {
@@ -38,9 +39,10 @@ final class CodeFormatCheck implements Rule.Check {
         }
     }
 
-    private static boolean hasParent(String code, Set<String> codes) {
+    /** @param lengths the lengths of {@code codes}: whether the table prints the parent level at all */
+    private static boolean hasParent(String code, Set<String> codes, Set<Integer> lengths) {
         int parentLength = code.length() - 2;
-        if (parentLength < 3 || codes.stream().noneMatch(c -> c.length() == parentLength)) {
+        if (parentLength < 3 || !lengths.contains(parentLength)) {
             return true;
         }
         return codes.contains(code.substring(0, parentLength));

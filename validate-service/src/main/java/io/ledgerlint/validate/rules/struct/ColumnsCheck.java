@@ -63,7 +63,7 @@ final class ColumnsCheck implements Rule.Check {
 
     private static void report(FindingSink.Builder finding, TableView table, int gridRow, long present, int expected) {
         int printedRow = gridRow - table.bodyStart() + 1;
-        Phrase row = table.rows().stream().filter(r -> r.gridRow() == gridRow && !r.displayName().isEmpty())
+        Phrase row = table.rowsInGridRow(gridRow).stream().filter(r -> !r.displayName().isEmpty())
                 .findFirst().map(Wording::rowName)
                 .orElseGet(() -> Phrase.of("正文第" + printedRow + "行", "body row " + printedRow));
         finding.at(Locations.gridRow(table, gridRow, "第" + printedRow + "行"))
