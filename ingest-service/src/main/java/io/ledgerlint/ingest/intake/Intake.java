@@ -6,6 +6,7 @@ import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.domain.blob.BlobStore;
+import io.ledgerlint.domain.text.DisplayNames;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class Intake {
 
     /**
      * @param file     the bytes; left in place (the blob store keeps its own copy)
-     * @param filename the name the file had for its sender, as sent; the events carry {@link FileNames#display} of it
+     * @param filename the name the file had for its sender, as sent; the events carry {@link DisplayNames#of} of it
      *                 and, when that differs, {@link FileNames#escaped} of it
      */
     public IntakeResult receive(Path file, String filename, Source source) throws IOException {
@@ -83,7 +84,7 @@ public final class Intake {
     }
 
     private static Identity named(long size, String sha256, String documentId, String filename) {
-        String name = FileNames.display(filename, documentId + ".pdf");
+        String name = DisplayNames.of(filename, documentId + ".pdf");
         String escapedOriginal = FileNames.escaped(filename);
         return new Identity(size, sha256, documentId, name, name.equals(escapedOriginal) ? null : escapedOriginal);
     }

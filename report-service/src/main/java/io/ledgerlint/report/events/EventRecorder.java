@@ -8,6 +8,7 @@ import io.ledgerlint.contracts.events.Severity;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.DocumentFacts;
 import io.ledgerlint.domain.document.DocumentFactsReader;
+import io.ledgerlint.domain.text.DisplayNames;
 import io.ledgerlint.report.lifecycle.DocumentProgress;
 import io.ledgerlint.report.lifecycle.StatusEvent;
 import io.ledgerlint.report.persistence.DocumentRecord;
@@ -39,7 +40,7 @@ public class EventRecorder {
         DocumentRecord document = locked.document();
         boolean newestSubmission = at.equals(document.receivedAt);
         if (newestSubmission) {
-            document.filename = event.filename();
+            document.filename = displayName(event.filename(), event.documentId());
             document.sha256 = event.sha256();
             document.sizeBytes = event.sizeBytes();
             document.source = event.source();
@@ -52,7 +53,7 @@ public class EventRecorder {
     public void tablesExtracted(TablesExtracted event) {
         Instant at = storedPrecision(event.extractedAt());
         DocumentRecord document = apply(event.documentId(), new StatusEvent(DocumentStatus.PARSED, at)).document();
-        fillIdentity(document, event.filename(), event.sha256());
+        fillIdentity(document, displayName(event.filename(), event.documentId()), event.sha256());
         if (document.extractedAt == null || at.isAfter(document.extractedAt)) {
             DocumentFacts facts = DocumentFactsReader.of(event);
             document.extractedAt = at;
@@ -89,7 +90,7 @@ public class EventRecorder {
         Instant at = storedPrecision(event.occurredAt());
         LockedDocument locked = apply(event.documentId(), new StatusEvent(event.status(), at));
         DocumentRecord document = locked.document();
-        fillIdentity(document, event.filename(), event.sha256());
+        fillIdentity(document, displayName(event.filename(), event.documentId()), event.sha256());
         if (at.equals(document.failedAt)) {
             document.errorCode = event.errorCode();
             document.errorMessage = event.message();
@@ -115,6 +116,14 @@ public class EventRecorder {
         if (document.sha256 == null) {
             document.sha256 = sha256;
         }
+    }
+
+    /**
+     * The name as ingest shows it, made again here: an event may come from another producer than ingest, and the name
+     * is shown in the reports and exports. Null stays null, so that a later event can still name the file.
+     */
+    private static String displayName(String filename, String documentId) {
+        return filename == null ? null : DisplayNames.of(filename, documentId + ".pdf");
     }
 
     private static void requireKnownSeverity(FindingsProduced.Finding finding) {

@@ -5,7 +5,9 @@ import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.domain.blob.BlobStore;
 import io.ledgerlint.report.pages.HighlightBoxes;
 import io.ledgerlint.report.pages.PageBox;
+import io.ledgerlint.report.pages.PageImage;
 import io.ledgerlint.report.pages.PageRenderer;
+import io.ledgerlint.report.pages.Placeholder;
 import io.ledgerlint.report.pages.RenderedPages;
 import io.ledgerlint.report.persistence.DocumentDetails;
 import io.ledgerlint.report.persistence.DocumentQueries;
@@ -21,14 +23,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * {@code GET /documents/{id}/pages/{n}.png?highlight=<finding number>}: a page of the stored PDF, the cells and text
- * the finding points at outlined in red. Rendered on demand, then served from a bounded cache.
+ * the finding points at outlined in red. Rendered on demand, then served from a bounded cache. A page that cannot be
+ * drawn (in full) within the limits is still an image, with {@value #PLACEHOLDER_HEADER} saying why: the report shows
+ * it like any other page.
  */
 @Path("/documents/{id}/pages/{page: \\d+}.png")
 public class PageImages {
+
+    /** Set on an image that shows (some of) the page as grey, to why: a {@link Placeholder} code. */
+    public static final String PLACEHOLDER_HEADER = "X-Ledgerlint-Placeholder";
+    private static final Logger LOG = Logger.getLogger(PageImages.class);
 
     private final DocumentQueries queries;
     private final BlobStore blobs;
@@ -52,25 +63,56 @@ public class PageImages {
             throw new NotFoundException("the PDF of document " + id + " is not known yet");
         }
         String version = document.sha256() + "/" + document.extractedAt() + "/" + document.validatedAt();
-        byte[] png;
+        PageImage image;
         try {
-            png = rendered.get(new RenderedPages.Key(id, version, page, highlight),
+            image = rendered.get(new RenderedPages.Key(id, version, page, highlight),
                     () -> render(document, page, highlight));
         } catch (PageRenderer.NoSuchPage e) {
             throw new NotFoundException(e.getMessage());
         }
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
-        cache.setMaxAge(300);
-        return Response.ok(png).cacheControl(cache).build();
+        if (image.isTransientPlaceholder()) {
+            cache.setNoStore(true);
+        } else {
+            cache.setMaxAge(300);
+        }
+        Response.ResponseBuilder response = Response.ok(image.png()).cacheControl(cache);
+        if (image.placeholder() != null) {
+            response.header(PLACEHOLDER_HEADER, image.placeholder().code());
+        }
+        return response.build();
     }
 
-    private byte[] render(DocumentDetails document, int page, int highlight) {
+    private PageImage render(DocumentDetails document, int page, int highlight) {
         List<PageBox> outlined = highlight <= 0 ? List.of() : outlined(document.documentId(), page, highlight);
-        try (InputStream pdf = blobs.open(URI.create(document.blobUri()))) {
-            return renderer.render(pdf, page, outlined);
+        java.nio.file.Path pdf = null;
+        try {
+            // PDFBox opens a file without holding it in memory; the blob may live in a bucket.
+            pdf = Files.createTempFile("ledgerlint-page-", ".pdf");
+            try (InputStream blob = blobs.open(URI.create(document.blobUri()))) {
+                Files.copy(blob, pdf, StandardCopyOption.REPLACE_EXISTING);
+            }
+            PageImage image = renderer.render(pdf, page, outlined);
+            if (image.placeholder() != null) {
+                LOG.warnf("page %d of %s: %s", page, document.documentId(), image.reason());
+            }
+            return image;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot render page " + page + " of " + document.documentId(), e);
+            throw new UncheckedIOException("cannot read the PDF of " + document.documentId(), e);
+        } finally {
+            deleteQuietly(pdf);
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("cannot delete %s: %s", file, e.getMessage());
         }
     }
 

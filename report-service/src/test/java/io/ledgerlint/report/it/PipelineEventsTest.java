@@ -212,6 +212,24 @@ class PipelineEventsTest {
     }
 
     @Test
+    void fileNamesFromAnyProducerAreStoredAsDisplayNames() {
+        // a producer other than ingest: a right-to-left override and 10,000 characters reach report-service as sent
+        TestEvents received = new TestEvents("决算\u202Efdp.exe" + "表".repeat(10_000) + ".pdf");
+        TestEvents failedFirst = new TestEvents("\u2066\u202E\uFEFF");
+        pipeline.publish(Topics.DOCUMENTS_RECEIVED, received.documentId, received.received());
+        pipeline.publish(Topics.DOCUMENTS_FAILED, failedFirst.documentId, failedFirst.failed(DocumentStatus.REJECTED,
+                "ingest", ErrorCode.NOT_PDF.code(), "the file does not start with %PDF-", failedFirst.receivedAt));
+        pipeline.awaitConsumed();
+
+        String shown = given().get("/api/documents/{id}", received.documentId).then().statusCode(200)
+                .extract().path("filename");
+        // "决算fdp.exe" is 13 bytes; 79 more characters of 3 bytes and ".pdf" make 254, one more would make 257
+        assertThat(shown).isEqualTo("决算fdp.exe" + "表".repeat(79) + ".pdf");
+        given().get("/api/documents/{id}", failedFirst.documentId).then().statusCode(200)
+                .body("filename", equalTo(failedFirst.documentId + ".pdf"));
+    }
+
+    @Test
     void rejectedDocumentShowsItsErrorAndStaysRejected() {
         TestEvents doc = new TestEvents("empty.pdf");
         pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.received());

@@ -12,7 +12,10 @@ import io.ledgerlint.contracts.events.FindingsProduced;
 import io.ledgerlint.contracts.events.FindingsProduced.Finding;
 import io.ledgerlint.contracts.events.FindingsProduced.Location;
 import io.ledgerlint.domain.blob.LocalFolderBlobStore;
+import io.ledgerlint.report.pages.HostilePages;
 import io.ledgerlint.report.pages.PageRenderer;
+import io.ledgerlint.report.pages.Placeholder;
+import io.ledgerlint.report.web.PageImages;
 import io.ledgerlint.testsupport.BlobRootTestResource;
 import io.ledgerlint.testsupport.CorpusDocuments;
 import io.ledgerlint.testsupport.KafkaTestResource;
@@ -30,6 +33,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +41,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -121,7 +126,8 @@ class ReportPagesTest {
 
     @Test
     void overviewListsDocumentsWithLinksToTheirReports() {
-        TestEvents doc = new TestEvents("overview" + SCRIPT + ".pdf");
+        // markup without a slash: a display name keeps only what follows the last one
+        TestEvents doc = new TestEvents("overview<b onmouseover=alert(1)>.pdf");
         try (Pipeline pipeline = new Pipeline(objectMapper)) {
             pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, doc.received());
             pipeline.awaitConsumed();
@@ -129,8 +135,8 @@ class ReportPagesTest {
 
         String html = given().get("/?size=200").then().statusCode(200).contentType("text/html").extract().asString();
 
-        assertThat(html).contains("<a href=\"/documents/" + doc.documentId + "\">overview&lt;script&gt;");
-        assertThat(html).doesNotContain("<script>");
+        assertThat(html).contains("<a href=\"/documents/" + doc.documentId + "\">overview&lt;b onmouseover");
+        assertThat(html).doesNotContain("<b onmouseover");
     }
 
     @Test
@@ -186,6 +192,36 @@ class ReportPagesTest {
         assertThat(redPixels(plain, 0, 0, plain.getWidth(), plain.getHeight())).isZero();
         given().get("/documents/{id}/pages/41.png", doc.documentId).then().statusCode(404);
         given().get("/documents/{id}/pages/12.png?highlight=2", doc.documentId).then().statusCode(404);
+    }
+
+    @Test
+    void aPageWithAnImageDeclaring65535SquaredPixelsAnswersAnImageWithThePlaceholderHeader(@TempDir Path folder)
+            throws IOException {
+        Path pdf = HostilePages.withOversizedImage(folder.resolve("oversized.pdf"));
+        TestEvents doc = new TestEvents("oversized-image.pdf");
+        URI blob = new LocalFolderBlobStore(Path.of(blobRoot)).put(doc.sha256, pdf);
+        try (Pipeline pipeline = new Pipeline(objectMapper)) {
+            pipeline.publish(Topics.DOCUMENTS_RECEIVED, doc.documentId, new DocumentReceived(1, doc.documentId,
+                    doc.sha256, doc.filename, Files.size(pdf), "application/pdf", blob.toString(), "upload",
+                    doc.receivedAt));
+            pipeline.awaitConsumed();
+        }
+
+        long started = System.nanoTime();
+        io.restassured.response.Response oversized = given().get("/documents/{id}/pages/1.png", doc.documentId);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        oversized.then().statusCode(200).contentType("image/png")
+                .header(PageImages.PLACEHOLDER_HEADER, Placeholder.IMAGE_TOO_LARGE.code());
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+        BufferedImage placeholder = image(oversized.asByteArray());
+        assertThat(List.of(placeholder.getWidth(), placeholder.getHeight())).containsExactly(826, 1169);
+
+        io.restassured.response.Response plain = given().get("/documents/{id}/pages/2.png", doc.documentId);
+        plain.then().statusCode(200).contentType("image/png");
+        assertThat(plain.header(PageImages.PLACEHOLDER_HEADER)).isNull();
+        assertThat(image(plain.asByteArray()).getWidth()).isEqualTo(826);
+        given().get("/documents/{id}", doc.documentId).then().statusCode(200).contentType("text/html");
     }
 
     @Test
