@@ -40,9 +40,16 @@ final class LocalKafka {
         this.bootstrapServers = bootstrapServers;
     }
 
+    /**
+     * Kept as the newest record per key: parse-service's attempt counts (its {@code ledgerlint.parse.attempts-topic};
+     * no event topic, so not in {@link Topics}).
+     */
+    private static final List<String> COMPACTED_TOPICS = List.of("ledgerlint.parse.attempts");
+
     static List<String> topics() {
         List<String> topics = new ArrayList<>(EVENT_TOPICS);
         EVENT_TOPICS.forEach(topic -> topics.add(topic + Topics.DEAD_LETTER_SUFFIX));
+        topics.addAll(COMPACTED_TOPICS);
         return topics;
     }
 
@@ -121,7 +128,7 @@ final class LocalKafka {
         }
     }
 
-    /** Waits until the broker answers, then creates the event topics and their dead-letter topics. */
+    /** Waits until the broker answers, then creates the event topics, their dead-letter topics and the state topics. */
     void awaitReadyAndCreateTopics(Instant deadline) {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -156,7 +163,11 @@ final class LocalKafka {
 
     private static void createIfMissing(Admin admin, String topic) {
         try {
-            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
+            NewTopic newTopic = new NewTopic(topic, PARTITIONS, (short) 1);
+            if (COMPACTED_TOPICS.contains(topic)) {
+                newTopic.configs(Map.of("cleanup.policy", "compact"));
+            }
+            admin.createTopics(List.of(newTopic)).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("could not create the topic " + topic, e.getCause());

@@ -9,6 +9,9 @@ import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.domain.blob.BlobStore;
 import io.ledgerlint.domain.document.DocumentFactsReader;
 import io.ledgerlint.domain.pdf.UnusableDocumentException;
+import io.ledgerlint.parse.budget.BudgetExceeded;
+import io.ledgerlint.parse.budget.Budgets;
+import io.ledgerlint.parse.budget.DocumentBudget;
 import io.ledgerlint.parse.document.CoverTitle;
 import io.ledgerlint.parse.document.Page;
 import io.ledgerlint.parse.document.PageContent;
@@ -31,8 +34,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Turns a received document's file into its extraction: opens it defensively, reads each page once (text and
- * geometry together), rejects unusable input with a typed reason, then finds the tables and the narrative sections. Exceptions other than a rejection are
- * bugs or outages, and propagate.
+ * geometry together), rejects unusable input with a typed reason, then finds the tables and the narrative sections.
+ * Reading charges the document's budgets ({@link ParseLimits#budgets()}); a spent one stops it
+ * ({@link ParseOutcome.OverBudget}), and the wall-time budget is checked again between the phases. Exceptions other
+ * than a rejection are bugs or outages, and propagate.
  */
 public final class DocumentParser {
 
@@ -40,12 +45,14 @@ public final class DocumentParser {
 
     private final PdfLoader loader;
     private final long maxFileBytes;
+    private final Budgets budgets;
     private final TableSource tables;
     private final Clock clock;
 
     public DocumentParser(ParseLimits limits, TableSource tables, Clock clock) {
         this.loader = new PdfLoader(limits);
         this.maxFileBytes = limits.maxFileBytes();
+        this.budgets = limits.budgets();
         this.tables = tables;
         this.clock = clock;
     }
@@ -68,11 +75,14 @@ public final class DocumentParser {
     }
 
     public ParseOutcome parse(DocumentReceived received, Path file) throws IOException {
+        DocumentBudget budget = new DocumentBudget(budgets);
         try (PDDocument document = loader.open(file)) {
-            List<Page> read = readPages(document);
+            List<Page> read = readPages(document, budget);
             List<PageContent> pages = read.stream().map(Page::content).toList();
             TextLayerCheck.check(pages);
+            budget.checkDeadline();
             List<Table> found = tables.extract(read.stream().map(Page::geometry).toList());
+            budget.checkDeadline();
             List<Section> sections = new NarrativeParser().parse(pages, pagesOf(found));
             String title = CoverTitle.of(pages.get(0));
             List<PageText> texts = pages.stream().map(page -> new PageText(page.page(), page.text())).toList();
@@ -90,6 +100,8 @@ public final class DocumentParser {
                     DocumentFactsReader.read(title, found, sections, texts)));
         } catch (UnusableDocumentException e) {
             return new ParseOutcome.Rejected(e.errorCode(), e.getMessage());
+        } catch (BudgetExceeded e) {
+            return new ParseOutcome.OverBudget(e.budget(), e.limit(), e.getMessage());
         }
     }
 
@@ -109,9 +121,10 @@ public final class DocumentParser {
         }
     }
 
-    private static List<Page> readPages(PDDocument document) throws UnusableDocumentException {
+    private static List<Page> readPages(PDDocument document, DocumentBudget budget)
+            throws UnusableDocumentException {
         try {
-            return new PageReader().read(document);
+            return new PageReader(budget).read(document);
         } catch (IOException e) {
             // The file opened but its page content does not decode: the input is damaged.
             throw new UnusableDocumentException(ErrorCode.UNREADABLE_PDF,

@@ -32,6 +32,12 @@ public enum ErrorCode {
     GARBLED_TEXT("garbled-text"),
     /** parse, status FAILED: parsing broke on an input that looked usable (a bug or an outage). */
     PARSE_FAILED("parse-failed"),
+    /**
+     * parse, status FAILED: the document spent one of the parse budgets (operators, glyphs, path segments, XObject
+     * nesting or invocations, font or CMap sizes, decoded stream bytes, wall time), ran the service out of memory or
+     * stack, or stopped the service more often than it is attempted; the message names the budget and its limit.
+     */
+    RESOURCE_LIMIT("resource-limit"),
     /** validate, status FAILED: validation broke on an extraction that looked usable (a bug or an outage). */
     VALIDATE_FAILED("validate-failed");
 

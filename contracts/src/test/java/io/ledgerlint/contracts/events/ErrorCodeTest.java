@@ -13,7 +13,8 @@ class ErrorCodeTest {
     void theWireNamesAreTheDocumentedOnes() {
         assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code)).containsExactly(
                 "empty-file", "too-large", "not-pdf", "unreadable-pdf", "encrypted-pdf", "too-deep", "too-many-pages",
-                "too-complex", "malformed-form", "no-text-layer", "garbled-text", "parse-failed", "validate-failed");
+                "too-complex", "malformed-form", "no-text-layer", "garbled-text", "parse-failed", "resource-limit",
+                "validate-failed");
     }
 
     @Test

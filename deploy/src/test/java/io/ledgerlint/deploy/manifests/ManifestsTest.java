@@ -248,6 +248,8 @@ class ManifestsTest {
                     .isGreaterThanOrEqualTo(largestProducerRequest());
             assertThat(number(config.get("min.insync.replicas"))).as("%s min.insync.replicas", name)
                     .isLessThan(topic.getSpec().getReplicas());
+            assertThat(config.get("cleanup.policy")).as("%s cleanup.policy", name)
+                    .isEqualTo(name.equals(attemptsTopic()) ? "compact" : null);
         }
     }
 
@@ -355,6 +357,8 @@ class ManifestsTest {
         }
         assertThat(script).as("kafka-init creates the dead-letter topics")
                 .contains("\\\"$$topic" + Topics.DEAD_LETTER_SUFFIX + "\\\"");
+        assertThat(script).as("kafka-init creates %s compacted", attemptsTopic())
+                .contains("--topic " + attemptsTopic()).contains("cleanup.policy=compact");
     }
 
     @Test
@@ -568,10 +572,16 @@ class ManifestsTest {
                 .map(ManifestsTest::constant).toList();
     }
 
-    private static List<String> allTopics() {
+    /** Every event topic and its dead-letter topic, and parse-service's attempt counts (no event: no dead letters). */
+    private List<String> allTopics() {
         List<String> topics = new ArrayList<>(eventTopics());
         eventTopics().forEach(topic -> topics.add(topic + Topics.DEAD_LETTER_SUFFIX));
+        topics.add(attemptsTopic());
         return topics;
+    }
+
+    private String attemptsTopic() {
+        return ServiceConfiguration.of(repository, Service.PARSE).parseAttemptsTopic();
     }
 
     private static String constant(Field field) {

@@ -47,6 +47,11 @@ final class ServiceConfiguration {
         return channelSetting("incoming", channel, "auto.offset.reset");
     }
 
+    /** The topic where parse-service counts its attempts at each document (compacted state, not an event topic). */
+    String parseAttemptsTopic() {
+        return required("ledgerlint.parse.attempts-topic");
+    }
+
     /** The largest {@code max.request.size} of the service's producers; 1 MiB (Kafka's default) when none is set. */
     long largestRequestBytes() {
         return properties.stringPropertyNames().stream()

@@ -109,7 +109,7 @@ public class DocumentUploadResource {
             case TOO_LARGE -> 413;
             case NOT_PDF -> 415;
             case UNREADABLE_PDF, ENCRYPTED_PDF, TOO_DEEP, TOO_MANY_PAGES, TOO_COMPLEX -> 422;
-            case NO_TEXT_LAYER, GARBLED_TEXT, PARSE_FAILED, VALIDATE_FAILED ->
+            case NO_TEXT_LAYER, GARBLED_TEXT, PARSE_FAILED, RESOURCE_LIMIT, VALIDATE_FAILED ->
                     throw new IllegalArgumentException("ingest does not reject with " + code.code());
         };
     }

@@ -1,5 +1,7 @@
 package io.ledgerlint.parse.document;
 
+import io.ledgerlint.parse.budget.Budgets;
+import io.ledgerlint.parse.budget.DocumentBudget;
 import io.ledgerlint.parse.geometry.CjkRadicals;
 import io.ledgerlint.parse.geometry.ContentCollector;
 import io.ledgerlint.parse.geometry.PageGeometry;
@@ -25,10 +27,22 @@ import org.apache.pdfbox.util.Vector;
  */
 public final class PageReader {
 
+    private final DocumentBudget budget;
+
+    /** Within the default budgets, counted from now. */
+    public PageReader() {
+        this(new DocumentBudget(Budgets.DEFAULT));
+    }
+
+    /** Charges the reading to {@code budget}, which throws when one is spent. */
+    public PageReader(DocumentBudget budget) {
+        this.budget = budget;
+    }
+
     /** Reads all pages of {@code document}; its fonts, parsed on first use, serve every page after it. */
     public List<Page> read(PDDocument document) throws IOException {
         document.setResourceCache(new FontKeepingCache());
-        Collector collector = new Collector();
+        Collector collector = new Collector(budget);
         collector.setSortByPosition(true);
         List<PageGeometry> geometry = collector.collect(document);
         List<Page> pages = new ArrayList<>();
@@ -71,7 +85,8 @@ public final class PageReader {
         private int glyphs;
         private int readableGlyphs;
 
-        private Collector() throws IOException {
+        private Collector(DocumentBudget budget) throws IOException {
+            super(budget);
         }
 
         @Override

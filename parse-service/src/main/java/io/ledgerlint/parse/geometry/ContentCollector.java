@@ -1,5 +1,9 @@
 package io.ledgerlint.parse.geometry;
 
+import io.ledgerlint.parse.budget.Budgets;
+import io.ledgerlint.parse.budget.DecodedStreams;
+import io.ledgerlint.parse.budget.DocumentBudget;
+import io.ledgerlint.parse.budget.FontSizes;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.Writer;
@@ -7,12 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects every page's glyphs and ruling lines in a single pass over its content stream: PDFBox's text engine
@@ -24,6 +39,11 @@ import org.apache.pdfbox.text.TextPosition;
  * be lines (word processors draw borders as thin filled rectangles). Curves, clipping paths and large filled areas
  * (shading, backgrounds) are not rulings. Glyphs painted twice at (almost) the same place, the usual fake-bold trick,
  * are kept once.
+ *
+ * <p>The document's {@link DocumentBudget} is charged as the work passes: every operator (and now and then the
+ * clock), glyph, path point and form XObject drawn, every content stream's decoded bytes before it is interpreted,
+ * and every font's widths and CMaps before PDFBox builds the font. A spent budget throws
+ * {@link io.ledgerlint.parse.budget.BudgetExceeded} out of the engine.
  */
 public class ContentCollector extends PDFTextStripper {
 
@@ -43,18 +63,34 @@ public class ContentCollector extends PDFTextStripper {
     /** The current path as subpaths of points in displayed coordinates. */
     private final List<List<double[]>> subpaths = new ArrayList<>();
     private List<double[]> current;
+    private final DocumentBudget budget;
+    private final DecodedStreams streams;
+    private final FontSizes fonts;
 
+    /** Within the default budgets, counted from now. */
     public ContentCollector() throws IOException {
-        addPathOperator("m", operands -> moveTo(point(operands, 0)));
-        addPathOperator("l", operands -> lineTo(point(operands, 0)));
+        this(new DocumentBudget(Budgets.DEFAULT));
+    }
+
+    public ContentCollector(DocumentBudget budget) throws IOException {
+        this.budget = budget;
+        this.streams = new DecodedStreams(budget);
+        this.fonts = new FontSizes(budget, streams);
+        SetFontAndSize setFont = new SetFontAndSize(this);
+        addOperation(setFont.getName(), operands -> {
+            checkFont(operands);
+            setFont.process(Operator.getOperator(setFont.getName()), operands);
+        });
+        addOperation("m", operands -> moveTo(point(operands, 0)));
+        addOperation("l", operands -> lineTo(point(operands, 0)));
         // a curve breaks the straight run: continue from its end point
-        addPathOperator("c", operands -> moveTo(point(operands, 4)));
-        addPathOperator("v", operands -> moveTo(point(operands, 2)));
-        addPathOperator("y", operands -> moveTo(point(operands, 2)));
-        addPathOperator("h", operands -> closePath());
-        addPathOperator("re", this::appendRectangle);
+        addOperation("c", operands -> moveTo(point(operands, 4)));
+        addOperation("v", operands -> moveTo(point(operands, 2)));
+        addOperation("y", operands -> moveTo(point(operands, 2)));
+        addOperation("h", operands -> closePath());
+        addOperation("re", this::appendRectangle);
         for (String stroke : List.of("S", "s")) {
-            addPathOperator(stroke, operands -> {
+            addOperation(stroke, operands -> {
                 if (stroke.equals("s")) {
                     closePath();
                 }
@@ -62,15 +98,77 @@ public class ContentCollector extends PDFTextStripper {
             });
         }
         for (String fill : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
-            addPathOperator(fill, operands -> fillPath());
+            addOperation(fill, operands -> fillPath());
         }
-        addPathOperator("n", operands -> endPath());
+        addOperation("n", operands -> endPath());
     }
 
     /** The geometry of every page of {@code document}, in page order. */
     public List<PageGeometry> collect(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
         return pages;
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        if (contents instanceof COSStream stream) {
+            streams.charge(stream);
+        } else if (contents instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSStream stream) {
+                    streams.charge(stream);
+                }
+            }
+        }
+        super.processPage(page);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        budget.enterXObject();
+        try {
+            streams.charge(form.getCOSObject());
+            super.showForm(form);
+        } finally {
+            budget.leaveXObject();
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        budget.enterXObject();
+        try {
+            streams.charge(group.getCOSObject());
+            super.showTransparencyGroup(group);
+        } finally {
+            budget.leaveXObject();
+        }
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        budget.glyph();
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** The font a {@code Tf} names, checked against the font budgets before PDFBox builds it. */
+    private void checkFont(List<COSBase> operands) {
+        PDResources resources = getResources();
+        if (operands.isEmpty() || !(operands.get(0) instanceof COSName name) || resources == null) {
+            return;
+        }
+        COSDictionary fontResources = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fontResources != null && fontResources.getCOSDictionary(name) != null) {
+            fonts.check(fontResources.getCOSDictionary(name));
+        }
     }
 
     @Override
@@ -123,6 +221,7 @@ public class ContentCollector extends PDFTextStripper {
     }
 
     private void moveTo(double[] point) {
+        budget.pathSegments(1);
         current = new ArrayList<>();
         current.add(point);
         subpaths.add(current);
@@ -132,12 +231,14 @@ public class ContentCollector extends PDFTextStripper {
         if (current == null) {
             moveTo(point);
         } else {
+            budget.pathSegments(1);
             current.add(point);
         }
     }
 
     private void closePath() {
         if (current != null && !current.isEmpty()) {
+            budget.pathSegments(1);
             current.add(current.get(0));
         }
     }
@@ -147,6 +248,7 @@ public class ContentCollector extends PDFTextStripper {
         double y = number(operands, 1);
         double w = number(operands, 2);
         double h = number(operands, 3);
+        budget.pathSegments(4);
         double[] p0 = displayed(x, y);
         subpaths.add(new ArrayList<>(List.of(p0, displayed(x + w, y), displayed(x + w, y + h), displayed(x, y + h),
                 p0)));
@@ -219,7 +321,7 @@ public class ContentCollector extends PDFTextStripper {
         throw new IOException("path operator without its numeric operands");
     }
 
-    private void addPathOperator(String name, PathOperation operation) {
+    private void addOperation(String name, Operation operation) {
         addOperator(new OperatorProcessor(this) {
             @Override
             public void process(Operator operator, List<COSBase> operands) throws IOException {
@@ -234,7 +336,7 @@ public class ContentCollector extends PDFTextStripper {
     }
 
     @FunctionalInterface
-    private interface PathOperation {
+    private interface Operation {
         void apply(List<COSBase> operands) throws IOException;
     }
 }

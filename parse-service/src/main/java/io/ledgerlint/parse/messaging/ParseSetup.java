@@ -3,6 +3,7 @@ package io.ledgerlint.parse.messaging;
 import io.ledgerlint.domain.blob.BlobStore;
 import io.ledgerlint.domain.blob.BlobStores;
 import io.ledgerlint.parse.DocumentParser;
+import io.ledgerlint.parse.TableSource;
 import io.ledgerlint.parse.document.ParseLimits;
 import io.ledgerlint.parse.table.TableExtractor;
 import jakarta.enterprise.inject.Produces;
@@ -16,12 +17,18 @@ public class ParseSetup {
 
     @Produces
     @Singleton
+    TableSource tableSource() {
+        return new TableExtractor()::extract;
+    }
+
+    @Produces
+    @Singleton
     DocumentParser documentParser(@ConfigProperty(name = "ledgerlint.parse.max-pages") int maxPages,
             @ConfigProperty(name = "ledgerlint.parse.max-file-bytes") long maxFileBytes,
-            @ConfigProperty(name = "ledgerlint.parse.max-main-memory-bytes") long maxMainMemoryBytes) {
-        TableExtractor tables = new TableExtractor();
-        return new DocumentParser(new ParseLimits(maxPages, maxFileBytes, maxMainMemoryBytes), tables::extract,
-                Clock.systemUTC());
+            @ConfigProperty(name = "ledgerlint.parse.max-main-memory-bytes") long maxMainMemoryBytes,
+            BudgetConfig budgets, TableSource tables) {
+        return new DocumentParser(new ParseLimits(maxPages, maxFileBytes, maxMainMemoryBytes, budgets.budgets()),
+                tables, Clock.systemUTC());
     }
 
     @Produces

@@ -108,7 +108,8 @@ class DocumentParserTest {
     @Test
     void rejectsMorePagesThanTheLimit() throws IOException {
         ParseOutcome outcome = parser(new ParseLimits(39, ParseLimits.DEFAULT.maxFileBytes(),
-                ParseLimits.DEFAULT.maxMainMemoryBytes())).parse(received("long.pdf"), CORPUS_PDF);
+                ParseLimits.DEFAULT.maxMainMemoryBytes(), ParseLimits.DEFAULT.budgets()))
+                .parse(received("long.pdf"), CORPUS_PDF);
 
         assertThat(outcome).isEqualTo(new ParseOutcome.Rejected(ErrorCode.TOO_MANY_PAGES,
                 "the document has 40 pages, more than the limit of 39"));
@@ -116,7 +117,8 @@ class DocumentParserTest {
 
     @Test
     void rejectsAFileLargerThanTheLimit() throws IOException {
-        ParseOutcome outcome = parser(new ParseLimits(2000, 1000, ParseLimits.DEFAULT.maxMainMemoryBytes()))
+        ParseOutcome outcome = parser(new ParseLimits(2000, 1000, ParseLimits.DEFAULT.maxMainMemoryBytes(),
+                ParseLimits.DEFAULT.budgets()))
                 .parse(received("big.pdf"), CORPUS_PDF);
 
         assertThat(outcome).isInstanceOf(ParseOutcome.Rejected.class);

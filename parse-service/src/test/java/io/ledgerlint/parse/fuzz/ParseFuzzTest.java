@@ -52,7 +52,7 @@ class ParseFuzzTest {
      * a document whose page tree lists far more pages than it says.
      */
     private static final ParseLimits LIMITS = new ParseLimits(100, ParseLimits.DEFAULT.maxFileBytes(),
-            ParseLimits.DEFAULT.maxMainMemoryBytes());
+            ParseLimits.DEFAULT.maxMainMemoryBytes(), ParseLimits.DEFAULT.budgets());
     private static final DocumentParser PARSER = new DocumentParser(LIMITS, new TableExtractor()::extract,
             Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC));
 

@@ -16,7 +16,9 @@ import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.contracts.events.EventTypes;
 import io.ledgerlint.contracts.events.TablesExtracted;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
-import io.ledgerlint.domain.blob.LocalFolderBlobStore;
+import io.ledgerlint.parse.budget.Budget;
+import io.ledgerlint.parse.budget.Budgets;
+import io.ledgerlint.parse.budget.HostileDocuments;
 import io.ledgerlint.parse.corpus.Corpus;
 import io.ledgerlint.testsupport.BlobRootTestResource;
 import io.ledgerlint.testsupport.KafkaTestResource;
@@ -25,25 +27,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,21 +63,16 @@ class ParseServiceTest {
     @TempDir
     Path temp;
 
-    private KafkaProducer<String, byte[]> producer;
+    private ReceivedEvents events;
 
     @BeforeEach
     void connect() {
-        Properties config = new Properties();
-        config.putAll(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
-        producer = new KafkaProducer<>(config);
+        events = new ReceivedEvents(bootstrapServers, blobRoot, json);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -122,6 +109,24 @@ class ParseServiceTest {
             assertThat(section.heading()).isEqualTo("一、收入支出决算总体情况说明");
             assertThat(section.text()).contains("387.79");
         });
+    }
+
+    @Test
+    void endsACostlyDocumentFailedOverItsBudgetAndExtractsTheDocumentSentRightAfterIt() throws Exception {
+        Path costly = HostileDocuments.nestedForms(temp.resolve("lol.pdf"), 10, 10);
+        DocumentReceived costlyEvent = publish(costly, "lol.pdf");
+        DocumentReceived valid = publish(Corpus.pdf(Corpus.document("doc-003")), "doc-003.pdf");
+
+        try (TopicReader failures = new TopicReader(bootstrapServers, Topics.DOCUMENTS_FAILED);
+             TopicReader extracted = new TopicReader(bootstrapServers, Topics.TABLES_EXTRACTED)) {
+            ConsumerRecord<String, byte[]> record = failures.awaitKey(costlyEvent.documentId());
+            assertFailed(record, DocumentStatus.FAILED, ErrorCode.RESOURCE_LIMIT);
+            assertThat(json.readValue(record.value(), DocumentFailed.class).message())
+                    .contains("xobject-depth budget of " + Budgets.DEFAULT.limit(Budget.XOBJECT_DEPTH));
+            TablesExtracted extraction = json.readValue(extracted.awaitKey(valid.documentId()).value(),
+                    TablesExtracted.class);
+            assertThat(extraction.tables()).isNotEmpty();
+        }
     }
 
     @Test
@@ -230,21 +235,11 @@ class ParseServiceTest {
         assertThat(failed.message()).isNotBlank();
     }
 
-    /** Stores the file as ingest-service would, and announces it. */
     private DocumentReceived publish(Path file, String filename) throws Exception {
-        String sha256 = sha256(file);
-        URI uri = new LocalFolderBlobStore(blobRoot).put(sha256, file);
-        DocumentReceived event = new DocumentReceived(DocumentReceived.SCHEMA_VERSION, DocumentIds.fromSha256(sha256),
-                sha256, filename, Files.size(file), "application/pdf", uri.toString(), "upload", Instant.now());
-        send(event.documentId(), json.writeValueAsBytes(event));
-        return event;
+        return events.publish(file, filename);
     }
 
     private void send(String key, byte[] value) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.DOCUMENTS_RECEIVED, key, value)).get();
-    }
-
-    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        events.send(Topics.DOCUMENTS_RECEIVED, key, value);
     }
 }
