@@ -1,5 +1,6 @@
 package io.ledgerlint.domain.blob;
 
+import io.ledgerlint.domain.bucket.BucketConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -79,14 +80,6 @@ public final class S3BlobStore implements BlobStore {
     }
 
     private boolean exists(String key) {
-        try {
-            s3.headObject(request -> request.bucket(bucket).key(key));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw e;
-        }
+        return BucketConnection.exists(s3, bucket, key);
     }
 }

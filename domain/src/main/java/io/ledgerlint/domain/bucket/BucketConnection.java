@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * How to reach an S3-compatible object store (AWS S3, MinIO, S3Proxy …), read from the {@code ledgerlint.bucket.*}
@@ -70,6 +71,19 @@ public final class BucketConnection {
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         endpoint.ifPresent(uri -> builder.endpointOverride(uri).forcePathStyle(true));
         return builder.build();
+    }
+
+    /** Whether the object exists: a HEAD request, 404 meaning no. */
+    public static boolean exists(S3Client s3, String bucket, String key) {
+        try {
+            s3.headObject(request -> request.bucket(bucket).key(key));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private static Optional<String> setting(Function<String, Optional<String>> settings, String key) {

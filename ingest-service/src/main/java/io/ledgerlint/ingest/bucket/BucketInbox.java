@@ -1,5 +1,6 @@
 package io.ledgerlint.ingest.bucket;
 
+import io.ledgerlint.domain.bucket.BucketConnection;
 import io.ledgerlint.ingest.inbox.UniqueMove;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The inbox prefix of a bucket, the bucket's counterpart of the inbox folder. S3 lists only objects whose upload is
@@ -87,15 +87,7 @@ public final class BucketInbox {
     }
 
     private boolean exists(String key) {
-        try {
-            s3.headObject(request -> request.bucket(bucket).key(key));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw e;
-        }
+        return BucketConnection.exists(s3, bucket, key);
     }
 
     /** {@code inbox} and {@code inbox/} are the same prefix; the empty prefix is the bucket's top level. */
