@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * Small PDFs that cost a reader far more than their size, made with PDFBox: the shapes of issue 13. Random content is
+ * Small PDFs that cost a reader far more than their size, made with PDFBox: the shapes a reviewer found stopping the pipeline. Random content is
  * seeded, so each is the same every run; every stream is compressed, so each is kilobytes on disk.
  */
 public final class HostileDocuments {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The costly documents of issue 13 through the core, within the default budgets: each either ends over the budget
+ * The costly documents through the core, within the default budgets: each either ends over the budget
  * that bounds it, named with its limit, or parses. The timeout only keeps a regression from hanging the build.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)

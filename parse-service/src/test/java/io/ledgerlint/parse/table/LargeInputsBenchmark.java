@@ -17,7 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * How the extraction's steps grow with what a page holds (issue 13): each step on seeded synthetic inputs
+ * How the extraction's steps grow with what a page holds: each step on seeded synthetic inputs
  * ({@link LargePages}) at 1×, 4× and 16× a base size, up to 200,000 segments, 100,000 glyphs and 20,000 rows, and the
  * growth exponent between sizes (log time ratio / log size ratio: 1 is linear, 2 quadratic). Each result is checked
  * for its structure, so that a fast wrong answer does not pass. CPU time of this thread, median of {@link #RUNS} runs
@@ -115,7 +115,7 @@ public final class LargeInputsBenchmark {
                 largest inputs' structure under a 30 s timeout, so that a step turning quadratic again fails the build.
                 The validation of a 20,000-row table is the next section.
 
-                What grew faster than the input before (issue 13), and what each step does instead: the crossings of
+                What grew faster than the input before, and what each step does instead: the crossings of
                 rulings tested every horizontal against every vertical (now one sweep from left to right with the
                 horizontals under the sweep line ordered by y, `Crossings`); whether a rule bounds a cell summed every
                 line of the grid for each cell (now the lines grouped by position and searched, `LineCoverage`); each

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * How validation grows with a table's rows (issue 13): {@link ValidationEngine#validate} on a seeded 公开05表
+ * How validation grows with a table's rows: {@link ValidationEngine#validate} on a seeded 公开05表
  * ({@link LargeTables}) of 1,250, 5,000 and 20,000 rows, and the growth exponent between sizes (log time ratio / log
  * size ratio: 1 is linear, 2 quadratic). CPU time of this thread, median of {@link #RUNS} runs after a warm-up run.
  * Run it with {@link #COMMAND}; the first argument is the Markdown file whose "## Large inputs: validation" section it
@@ -74,7 +74,7 @@ public final class LargeTableBenchmark {
                 thread, median of %d runs after a warm-up run at each size; growth exponent as in "Large inputs".
                 `LargeTableValidationTest` checks the findings of the 20,000-row table under a 30 s timeout.
 
-                What grew faster than the rows before (issue 13), and what the rules do instead: a table's leaf rows were
+                What grew faster than the rows before, and what the rules do instead: a table's leaf rows were
                 found by comparing every code with every other, a parent's children and a row by code or label by
                 scanning the rows for each (now `table.RowIndex`, built once per table with its `TableView` and shared
                 by every rule: maps by label, code and parent code, leaves by the next code in code order); each finding
