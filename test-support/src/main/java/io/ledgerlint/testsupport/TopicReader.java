@@ -54,11 +54,16 @@ public final class TopicReader implements AutoCloseable {
 
     /** Polls once more (reading the topic from its beginning) and counts the records with {@code key} seen so far. */
     public long count(String key) {
+        return withKey(key).size();
+    }
+
+    /** Polls once more (reading the topic from its beginning) and returns the records with {@code key} seen so far. */
+    public List<ConsumerRecord<String, byte[]>> withKey(String key) {
         if (consumer.assignment().isEmpty()) {
             assignAllPartitions();
         }
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        return seen.stream().filter(record -> key.equals(record.key())).count();
+        return seen.stream().filter(record -> key.equals(record.key())).toList();
     }
 
     /**
