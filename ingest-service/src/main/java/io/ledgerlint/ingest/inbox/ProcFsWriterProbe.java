@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,21 +48,36 @@ public final class ProcFsWriterProbe implements WriterProbe {
         return writing;
     }
 
+    /**
+     * A busy process opens and closes files while it is listed: a descriptor closed meanwhile is no writer, and the
+     * rest of the process is still asked.
+     */
     private static void collectWriters(Path process, Set<Path> files, Set<Path> writing) {
         try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(process.resolve("fd"))) {
             for (Path descriptor : descriptors) {
-                Path target = Files.readSymbolicLink(descriptor);
-                if (files.contains(target) && isWritable(process.resolve("fdinfo").resolve(descriptor.getFileName()))) {
-                    writing.add(target);
-                }
+                target(descriptor).filter(files::contains)
+                        .filter(file -> isWritable(process.resolve("fdinfo").resolve(descriptor.getFileName())))
+                        .ifPresent(writing::add);
             }
         } catch (IOException | SecurityException e) {
             // The process ended meanwhile, or is not ours to inspect: it cannot be asked.
         }
     }
 
-    private static boolean isWritable(Path fdinfo) throws IOException {
-        Matcher flags = FLAGS.matcher(Files.readString(fdinfo));
-        return flags.find() && (Integer.parseInt(flags.group(1), 8) & ACCESS_MODE_MASK) != 0;
+    private static Optional<Path> target(Path descriptor) {
+        try {
+            return Optional.of(Files.readSymbolicLink(descriptor));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isWritable(Path fdinfo) {
+        try {
+            Matcher flags = FLAGS.matcher(Files.readString(fdinfo));
+            return flags.find() && (Integer.parseInt(flags.group(1), 8) & ACCESS_MODE_MASK) != 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
