@@ -36,7 +36,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Turns a received document's file into its extraction: opens it defensively, reads each page once (text and
  * geometry together), rejects unusable input with a typed reason, then finds the tables and the narrative sections.
  * Reading charges the document's budgets ({@link ParseLimits#budgets()}); a spent one stops it
- * ({@link ParseOutcome.OverBudget}), and the wall-time budget is checked again between the phases. Exceptions other
+ * ({@link ParseOutcome.OverBudget}), and the wall-time budget is checked again after each page of the later phases. Exceptions other
  * than a rejection are bugs or outages, and propagate.
  */
 public final class DocumentParser {
@@ -81,9 +81,8 @@ public final class DocumentParser {
             List<PageContent> pages = read.stream().map(Page::content).toList();
             TextLayerCheck.check(pages);
             budget.checkDeadline();
-            List<Table> found = tables.extract(read.stream().map(Page::geometry).toList());
-            budget.checkDeadline();
-            List<Section> sections = new NarrativeParser().parse(pages, pagesOf(found));
+            List<Table> found = tables.extract(read.stream().map(Page::geometry).toList(), budget::checkDeadline);
+            List<Section> sections = new NarrativeParser().parse(pages, pagesOf(found), budget::checkDeadline);
             String title = CoverTitle.of(pages.get(0));
             List<PageText> texts = pages.stream().map(page -> new PageText(page.page(), page.text())).toList();
             return new ParseOutcome.Parsed(new TablesExtracted(

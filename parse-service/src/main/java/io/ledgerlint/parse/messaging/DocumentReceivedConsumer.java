@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import io.quarkus.runtime.Quarkus;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -61,13 +60,14 @@ public class DocumentReceivedConsumer {
     private final DocumentMetrics metrics;
     private final ParseAttempts attempts;
     private final int maxAttempts;
+    private final ProcessExit processExit;
     private final Clock clock = Clock.systemUTC();
 
     DocumentReceivedConsumer(DocumentParser parser, BlobStore blobs,
             @Channel("tables-extracted") MutinyEmitter<Record<String, TablesExtracted>> extracted,
             @Channel("documents-failed") MutinyEmitter<Record<String, DocumentFailed>> failed,
             MeterRegistry meters, ParseAttempts attempts,
-            @ConfigProperty(name = "ledgerlint.parse.max-attempts") int maxAttempts) {
+            @ConfigProperty(name = "ledgerlint.parse.max-attempts") int maxAttempts, ProcessExit processExit) {
         this.parser = parser;
         this.blobs = blobs;
         this.extracted = extracted;
@@ -75,6 +75,7 @@ public class DocumentReceivedConsumer {
         this.metrics = new DocumentMetrics(meters, Stage.PARSE);
         this.attempts = attempts;
         this.maxAttempts = maxAttempts;
+        this.processExit = processExit;
     }
 
     /**
@@ -101,7 +102,7 @@ public class DocumentReceivedConsumer {
             metrics.finished(sample, outcome.outcome(), outcome.reason());
         } catch (VirtualMachineError e) {
             LOG.fatalf(e, "document %s left the service unable to go on; exiting", received.documentId());
-            Quarkus.asyncExit(EXIT_UNRECOVERABLE);
+            processExit.exit(EXIT_UNRECOVERABLE);
             // never acknowledged: the record is redelivered after the restart, where its attempts are counted
             return new CompletableFuture<>();
         }

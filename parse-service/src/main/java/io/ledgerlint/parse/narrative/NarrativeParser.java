@@ -1,6 +1,7 @@
 package io.ledgerlint.parse.narrative;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
+import io.ledgerlint.parse.budget.Checkpoint;
 import io.ledgerlint.parse.document.PageContent;
 import io.ledgerlint.parse.document.PageNumbers;
 import io.ledgerlint.parse.document.TextJoiner;
@@ -30,8 +31,9 @@ public final class NarrativeParser {
 
     /**
      * @param tablePages pages that carry a table: their text belongs to the tables, not to the narrative
+     * @param perPage passed after each page's lines are taken
      */
-    public List<Section> parse(List<PageContent> pages, Set<Integer> tablePages) {
+    public List<Section> parse(List<PageContent> pages, Set<Integer> tablePages, Checkpoint perPage) {
         Set<Integer> contents = TableOfContents.pages(pages);
         List<BodyLine> body = new ArrayList<>();
         for (PageContent page : pages) {
@@ -46,6 +48,7 @@ public final class NarrativeParser {
             for (TextLine line : lines) {
                 body.add(new BodyLine(page.page(), line, left, right));
             }
+            perPage.reached();
         }
         return new Walk(body).sections();
     }

@@ -11,6 +11,7 @@ import io.ledgerlint.domain.table.HeaderRows;
 import io.ledgerlint.domain.table.TableKinds;
 import io.ledgerlint.domain.table.TableLayout;
 import io.ledgerlint.domain.text.Whitespace;
+import io.ledgerlint.parse.budget.Checkpoint;
 import io.ledgerlint.parse.geometry.ContentCollector;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import java.io.IOException;
@@ -51,6 +52,11 @@ public final class TableExtractor {
 
     /** Every table of the document's pages: ruled grids rebuilt from geometry, identified, continuations merged. */
     public List<Table> extract(List<PageGeometry> pages) {
+        return extract(pages, Checkpoint.NONE);
+    }
+
+    /** As {@link #extract(List)}, passing {@code perPage} after each page. */
+    public List<Table> extract(List<PageGeometry> pages, Checkpoint perPage) {
         List<List<PageTable>> tables = new ArrayList<>();
         PageTable previous = null;
         double previousPageHeight = 0;
@@ -69,6 +75,7 @@ public final class TableExtractor {
                 previous = null;
             }
             previousPageHeight = page.height();
+            perPage.reached();
         }
         List<Table> result = new ArrayList<>();
         int projects = 0;

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.parse.DocumentParser;
 import io.ledgerlint.parse.ParseOutcome;
+import io.ledgerlint.parse.TableSource;
 import io.ledgerlint.parse.document.ParseLimits;
 import io.ledgerlint.parse.table.TableExtractor;
+import io.ledgerlint.testsupport.HostileDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +115,35 @@ class HostileDocumentsTest {
                 new TableExtractor()::extract, Clock.systemUTC());
 
         assertOverBudget(parser.parse(received(), pdf), Budget.WALL_TIME_MILLIS, 1);
+    }
+
+    @Test
+    void aDocumentWhoseTableFindingRunsPastItsWallTimeStopsAtThePageAfter() throws IOException {
+        Path pdf = HostileDocuments.textPages(temp.resolve("pages.pdf"), 40);
+        AtomicInteger pagesDone = new AtomicInteger();
+        TableSource slowPages = (pages, perPage) -> {
+            for (int i = 0; i < pages.size(); i++) {
+                sleep(Duration.ofMillis(100));
+                pagesDone.incrementAndGet();
+                perPage.reached();
+            }
+            return List.of();
+        };
+        DocumentParser parser = new DocumentParser(
+                ParseLimits.DEFAULT.withBudgets(Budgets.DEFAULT.with(Budget.WALL_TIME_MILLIS, 2000)), slowPages,
+                Clock.systemUTC());
+
+        assertOverBudget(parser.parse(received(), pdf), Budget.WALL_TIME_MILLIS, 2000);
+        assertThat(pagesDone).as("pages of the table phase done before it stopped").hasValueBetween(1, 39);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertOverBudget(ParseOutcome outcome, Budget budget) {

@@ -134,7 +134,7 @@ class DocumentParserTest {
 
     /** Tables are not this test's concern: none are looked for. */
     private static DocumentParser parser(ParseLimits limits) {
-        return new DocumentParser(limits, document -> List.of(), CLOCK);
+        return new DocumentParser(limits, (pages, perPage) -> List.of(), CLOCK);
     }
 
     private static DocumentReceived received(String filename) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PageTreeLimitsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC);
-    private static final DocumentParser PARSER = new DocumentParser(ParseLimits.DEFAULT, pages -> List.of(), CLOCK);
+    private static final DocumentParser PARSER = new DocumentParser(ParseLimits.DEFAULT, (pages, perPage) -> List.of(), CLOCK);
 
     @TempDir
     Path temp;

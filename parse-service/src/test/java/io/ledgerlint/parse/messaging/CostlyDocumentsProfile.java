@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Two documents parsed at once; budgets so wide that only the wall time (30 s) stops a document of nested forms; a
- * table source that runs out of memory on demand ({@link MemoryHungryTables}).
+ * Two documents parsed at once; budgets so wide that only the wall time (15 s) stops a document of nested forms; a
+ * table source that fails on demand ({@link TablesFailingOnDemand}) and an exit that is only recorded
+ * ({@link RecordedExit}).
  */
 public class CostlyDocumentsProfile implements QuarkusTestProfile {
 
-    static final int WALL_TIME_SECONDS = 30;
+    static final int WALL_TIME_SECONDS = 15;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -26,6 +27,6 @@ public class CostlyDocumentsProfile implements QuarkusTestProfile {
 
     @Override
     public Set<Class<?>> getEnabledAlternatives() {
-        return Set.of(MemoryHungryTables.class);
+        return Set.of(TablesFailingOnDemand.class, RecordedExit.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerlint.parse.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
@@ -10,9 +11,9 @@ import io.ledgerlint.contracts.events.DocumentReceived;
 import io.ledgerlint.contracts.events.DocumentStatus;
 import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.parse.budget.Budget;
-import io.ledgerlint.parse.budget.HostileDocuments;
 import io.ledgerlint.parse.corpus.Corpus;
 import io.ledgerlint.testsupport.BlobRootTestResource;
+import io.ledgerlint.testsupport.HostileDocuments;
 import io.ledgerlint.testsupport.KafkaTestResource;
 import io.ledgerlint.testsupport.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -61,6 +63,9 @@ class CostlyDocumentsTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    RecordedExit exit;
+
     @TempDir
     Path temp;
 
@@ -98,7 +103,7 @@ class CostlyDocumentsTest {
 
     @Test
     void endsADocumentThatRunsTheServiceOutOfMemoryFailedAndConsumesTheNextOne() throws Exception {
-        Path hungry = textPdf(temp.resolve("hungry.pdf"), MemoryHungryTables.MARKER + " accounts of the year");
+        Path hungry = textPdf(temp.resolve("hungry.pdf"), TablesFailingOnDemand.OUT_OF_MEMORY + " accounts of the year");
         DocumentReceived oom = events.publish(hungry, "hungry.pdf");
         DocumentReceived next = events.publish(Files.writeString(temp.resolve("next.pdf"), "not a PDF"), "next.pdf");
 
@@ -108,6 +113,27 @@ class CostlyDocumentsTest {
             DocumentFailed rejected = json.readValue(failures.awaitKey(next.documentId()).value(),
                     DocumentFailed.class);
             assertThat(ErrorCode.fromCode(rejected.errorCode())).isEqualTo(ErrorCode.NOT_PDF);
+        }
+    }
+
+    @Test
+    void asksToExitWhenAnErrorLeavesTheServiceUnableToGoOnWithTheStartCountedAndTheRecordUnacknowledged()
+            throws Exception {
+        Path broken = textPdf(temp.resolve("broken.pdf"), TablesFailingOnDemand.UNRECOVERABLE + " accounts of the year");
+        DocumentReceived fatal = events.publish(broken, "broken.pdf");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> exit.requested().contains(
+                DocumentReceivedConsumer.EXIT_UNRECOVERABLE));
+        DocumentReceived after = events.publish(Files.writeString(temp.resolve("after.pdf"), "not a PDF"), "after.pdf");
+        try (TopicReader attempts = new TopicReader(bootstrapServers, attemptsTopic);
+             TopicReader failures = new TopicReader(bootstrapServers, Topics.DOCUMENTS_FAILED)) {
+            // counted before it was parsed, and not forgotten: the start after the restart is the second
+            attempts.awaitKey(fatal.documentId());
+            assertThat(attempts.withKey(fatal.documentId())).extracting(record -> record.value() == null ? null
+                    : new String(record.value(), StandardCharsets.UTF_8)).containsExactly("1");
+            failures.awaitKey(after.documentId());
+            assertThat(failures.withKey(fatal.documentId())).as("no outcome: the record waits for the next start")
+                    .isEmpty();
         }
     }
 

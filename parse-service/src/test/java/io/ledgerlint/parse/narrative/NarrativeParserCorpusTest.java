@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
 import io.ledgerlint.parse.corpus.Corpus;
+import io.ledgerlint.parse.budget.Checkpoint;
 import io.ledgerlint.parse.document.Page;
 import io.ledgerlint.parse.document.PageContent;
 import io.ledgerlint.parse.document.PageReader;
@@ -41,7 +42,7 @@ class NarrativeParserCorpusTest {
         List<Section> sections;
         try (PDDocument document = Loader.loadPDF(Corpus.pdf(folder).toFile())) {
             List<PageContent> pages = new PageReader().read(document).stream().map(Page::content).toList();
-            sections = new NarrativeParser().parse(pages, tablePages(truth));
+            sections = new NarrativeParser().parse(pages, tablePages(truth), Checkpoint.NONE);
         }
 
         List<Section> parts = sections.stream().filter(s -> s.level() == 1).toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Section;
+import io.ledgerlint.parse.budget.Checkpoint;
 import io.ledgerlint.parse.document.PageContent;
 import io.ledgerlint.parse.document.TextLine;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class NarrativeParserTest {
                         line("内设三个科室。", 2),
                         line("- 4 -", 0)));
 
-        List<Section> sections = new NarrativeParser().parse(pages, Set.of());
+        List<Section> sections = new NarrativeParser().parse(pages, Set.of(), Checkpoint.NONE);
 
         assertThat(sections).extracting(Section::heading, Section::level, Section::part, Section::page)
                 .containsExactly(
@@ -60,7 +61,7 @@ class NarrativeParserTest {
                 line("专项）", 0),
                 line("全年支出387.79万元。", 2)));
 
-        List<Section> sections = new NarrativeParser().parse(pages, Set.of());
+        List<Section> sections = new NarrativeParser().parse(pages, Set.of(), Checkpoint.NONE);
 
         assertThat(sections).extracting(Section::heading).containsExactly(
                 "第四部分 名词解释", "第五部分 附件", "一、基本情况", "二、一般公共预算支出情况（包含单位管理的公共专项）");
@@ -80,7 +81,7 @@ class NarrativeParserTest {
                 page(2, line("一、一般公共预算财政拨款收入 1 387.79", 0)),
                 page(3, line("二、支出决算情况说明", 0), line("支出合计387.79万元。", 2)));
 
-        List<Section> sections = new NarrativeParser().parse(pages, Set.of(2));
+        List<Section> sections = new NarrativeParser().parse(pages, Set.of(2), Checkpoint.NONE);
 
         assertThat(sections).extracting(Section::heading)
                 .containsExactly("第三部分 部门决算情况说明", "一、收入决算情况说明", "二、支出决算情况说明");

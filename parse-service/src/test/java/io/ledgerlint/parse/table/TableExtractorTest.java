@@ -1,17 +1,21 @@
 package io.ledgerlint.parse.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlint.contracts.events.TablesExtracted.Cell;
 import io.ledgerlint.contracts.events.TablesExtracted.Column;
 import io.ledgerlint.contracts.events.TablesExtracted.ColumnRole;
 import io.ledgerlint.contracts.events.TablesExtracted.Table;
 import io.ledgerlint.domain.table.TableLayout;
+import io.ledgerlint.parse.budget.Budget;
+import io.ledgerlint.parse.budget.BudgetExceeded;
 import io.ledgerlint.parse.geometry.Glyph;
 import io.ledgerlint.parse.geometry.PageGeometry;
 import io.ledgerlint.parse.geometry.Ruling;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,6 +94,26 @@ class TableExtractorTest {
         assertThat(table.headerRows()).hasSize(1);
         assertThat(table.rows()).hasSize(31);
         assertThat(texts(table.rows()).get(30)).containsExactly("399", "其他支出", "1.00");
+    }
+
+    @Test
+    void passesTheCheckpointAfterEachPageAndStopsWhereItThrows() {
+        List<PageGeometry> pages = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            pages.add(new PageBuilder(page).line("收入决算表", 100, 40)
+                    .grid(100, List.of(List.of("合计", "", "1.00"))).build());
+        }
+        AtomicInteger passed = new AtomicInteger();
+        new TableExtractor().extract(pages, passed::incrementAndGet);
+        assertThat(passed).hasValue(3);
+
+        AtomicInteger reached = new AtomicInteger();
+        assertThatThrownBy(() -> new TableExtractor().extract(pages, () -> {
+            if (reached.incrementAndGet() == 2) {
+                throw new BudgetExceeded(Budget.WALL_TIME_MILLIS, 1);
+            }
+        })).isInstanceOf(BudgetExceeded.class);
+        assertThat(reached).as("no page read after the stop").hasValue(2);
     }
 
     @Test

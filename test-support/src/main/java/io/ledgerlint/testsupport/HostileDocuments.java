@@ -1,4 +1,4 @@
-package io.ledgerlint.parse.budget;
+package io.ledgerlint.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,8 +20,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * Small PDFs that cost a reader far more than their size, made with PDFBox: the shapes a reviewer found stopping the pipeline. Random content is
- * seeded, so each is the same every run; every stream is compressed, so each is kilobytes on disk.
+ * Small PDFs that cost a reader far more than their size, made with PDFBox: the shapes a reviewer found stopping the
+ * pipeline. Random content is seeded, so each is the same every run; every stream is compressed, so each is kilobytes
+ * (a few megabytes at most) on disk.
  */
 public final class HostileDocuments {
 
@@ -125,6 +126,60 @@ public final class HostileDocuments {
         content.append("ET\n");
         try (PDDocument document = new PDDocument()) {
             page(document, fontResources(), content.toString());
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** {@code count} pages of the same few lines of text. */
+    public static Path textPages(Path target, int count) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDResources resources = fontResources();
+            for (int i = 0; i < count; i++) {
+                page(document, resources, TEXT);
+            }
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    /**
+     * One ruled table of four columns over {@code pages} pages, {@code rowsPerPage} rows of a code, a name and two
+     * amounts on each, every page's grid filling it to the bottom margin so that each continues the table before.
+     */
+    public static Path ruledTable(Path target, int pages, int rowsPerPage) throws IOException {
+        float left = 40;
+        float[] columns = {left, 120, 330, 440, 555};
+        float top = 800;
+        float rowHeight = (top - 40) / rowsPerPage;
+        try (PDDocument document = new PDDocument()) {
+            PDResources resources = fontResources();
+            int row = 0;
+            for (int p = 0; p < pages; p++) {
+                StringBuilder content = new StringBuilder("0.5 w\n");
+                for (int r = 0; r <= rowsPerPage; r++) {
+                    float y = top - r * rowHeight;
+                    content.append(String.format(Locale.ROOT, "%.2f %.2f m %.2f %.2f l S%n", left, y,
+                            columns[columns.length - 1], y));
+                }
+                for (float x : columns) {
+                    content.append(String.format(Locale.ROOT, "%.2f %.2f m %.2f %.2f l S%n", x, top, x,
+                            top - rowsPerPage * rowHeight));
+                }
+                content.append("BT /F1 7 Tf\n");
+                for (int r = 0; r < rowsPerPage; r++, row++) {
+                    float baseline = top - (r + 1) * rowHeight + rowHeight / 4;
+                    String[] cells = {Integer.toString(2010000 + row), "Expenditure item " + row,
+                            String.format(Locale.ROOT, "%d.%02d", row * 3, row % 100),
+                            String.format(Locale.ROOT, "%d.%02d", row * 2, row % 100)};
+                    for (int c = 0; c < cells.length; c++) {
+                        content.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm (%s) Tj%n",
+                                columns[c] + 3, baseline, cells[c]));
+                    }
+                }
+                content.append("ET\n");
+                page(document, resources, content.toString());
+            }
             document.save(target.toFile());
         }
         return target;
