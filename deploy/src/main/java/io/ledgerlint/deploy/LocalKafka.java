@@ -29,6 +29,7 @@ final class LocalKafka {
 
     private static final String CONFIG_FILE = "kafka-server.properties";
     private static final String ADVERTISED = "advertised.listeners=PLAINTEXT://";
+    private static final long CLEANER_DEDUPE_BUFFER_BYTES = 16L * 1024 * 1024;
     private static final List<String> EVENT_TOPICS = List.of(Topics.DOCUMENTS_RECEIVED, Topics.TABLES_EXTRACTED,
             Topics.FINDINGS_PRODUCED, Topics.DOCUMENTS_FAILED);
 
@@ -105,6 +106,9 @@ final class LocalKafka {
                 "message.max.bytes=" + MAX_MESSAGE_BYTES,
                 // a single local consumer per group: no reason to wait for others to join
                 "group.initial.rebalance.delay.ms=0",
+                // the log cleaner takes its dedupe buffer (128 MiB by default) in one piece at start, which in a
+                // 256 MiB heap failed now and then with OutOfMemoryError; the local compacted topics are tiny
+                "log.cleaner.dedupe.buffer.size=" + CLEANER_DEDUPE_BUFFER_BYTES,
                 "");
         try {
             Files.writeString(config, properties);

@@ -13,6 +13,8 @@ import io.ledgerlint.contracts.events.ErrorCode;
 import io.ledgerlint.deploy.batch.CorpusPdfs;
 import io.ledgerlint.deploy.batch.StackProcesses;
 import io.ledgerlint.deploy.batch.Submission;
+import io.ledgerlint.deploy.costly.CostlyFile;
+import io.ledgerlint.deploy.costly.CostlyFiles;
 import io.ledgerlint.deploy.drill.DrillResult;
 import io.ledgerlint.deploy.drill.FaultDrill;
 import io.ledgerlint.testsupport.TopicReader;
@@ -34,6 +36,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -453,6 +456,69 @@ class PipelineEndToEndIT {
         }
     }
 
+    /**
+     * The costly files a new user's batch held, uploaded at once, and a valid disclosure uploaded right behind them:
+     * each costly one ends FAILED {@code resource-limit} naming the budget that stopped it, or VALIDATED within every
+     * budget; the page with a 65535×65535 image is drawn with a placeholder, not a 5xx; the valid one is VALIDATED.
+     * How long each took from its upload to its terminal state is measured, never asserted, and written to
+     * {@code target/costly-documents.md}.
+     */
+    @Test
+    @Order(13)
+    void costlyDocumentsEndWithinTheirBudgetsAndTheValidOneBehindThemIsValidated(@TempDir Path generated)
+            throws Exception {
+        List<CostlyFile> costly = CostlyFiles.write(generated);
+        byte[] validPdf = Files.readAllBytes(corpus().resolve("doc-003/document.pdf"));
+        Submission valid = Submission.marked("valid-behind-costly.pdf", validPdf, "behind-the-costly-ones");
+        processingDeadline = Instant.now().plus(PROCESSING_TIMEOUT.multipliedBy(2));
+        Map<String, Instant> uploadedAt = new HashMap<>();
+        for (CostlyFile file : costly) {
+            uploadedAt.put(file.name(), Instant.now());
+            upload(file.name(), Files.readAllBytes(file.file()));
+        }
+        uploadedAt.put(valid.fileName(), Instant.now());
+        assertThat(upload(valid.fileName(), valid.content())).isEqualTo(valid.documentId());
+
+        List<String> rows = new ArrayList<>();
+        for (CostlyFile file : costly) {
+            JsonNode document = awaitTerminalStatus(documentId(Files.readAllBytes(file.file())));
+            if (file.stoppedBy() == null) {
+                assertThat(document.path("status").asText()).as(file.name()).isEqualTo("VALIDATED");
+            } else {
+                assertThat(document.path("status").asText()).as(file.name()).isEqualTo("FAILED");
+                assertThat(document.path("errorCode").asText()).as(file.name())
+                        .isEqualTo(ErrorCode.RESOURCE_LIMIT.code());
+                assertThat(document.path("error").asText()).as(file.name())
+                        .contains(file.stoppedBy() + " budget of ");
+            }
+            rows.add(costlyRow(file.name(), file.shape(), document, uploadedAt.get(file.name())));
+            if (file.name().equals("huge-image.pdf")) {
+                Response image = given().get(reportUrl("/documents/" + document.path("documentId").asText()
+                        + "/pages/1.png"));
+                assertThat(image.statusCode()).isEqualTo(200);
+                assertThat(image.contentType()).isEqualTo("image/png");
+            }
+        }
+        JsonNode behind = awaitTerminalStatus(valid.documentId());
+        assertThat(behind.path("status").asText()).isEqualTo("VALIDATED");
+        rows.add(costlyRow(valid.fileName(), "a valid disclosure (corpus doc-003), uploaded right after them", behind,
+                uploadedAt.get(valid.fileName())));
+        // the same disclosure on an idle pipeline, to compare with
+        Submission alone = Submission.marked("valid-alone.pdf", validPdf, "alone-after-the-costly-ones");
+        Instant aloneUploaded = Instant.now();
+        upload(alone.fileName(), alone.content());
+        JsonNode aloneDocument = awaitTerminalStatus(alone.documentId());
+        assertThat(aloneDocument.path("status").asText()).isEqualTo("VALIDATED");
+        rows.add(costlyRow(alone.fileName(), "the same disclosure (a new copy) uploaded alone once all were done",
+                aloneDocument, aloneUploaded));
+
+        String report = "| file | what it holds | outcome | upload → terminal state |\n|---|---|---|---|\n"
+                + String.join("\n", rows) + "\n";
+        Files.writeString(Files.createDirectories(Path.of("target")).resolve("costly-documents.md"), report);
+        System.out.println("Costly documents through ./ledgerlint up --scale parse-service=2,validate-service=2:\n"
+                + report);
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void sigintStopsEverythingAndLeavesNoProcessBehind() throws Exception {
@@ -496,6 +562,22 @@ class PipelineEndToEndIT {
                     Response response = given().get(reportUrl("/api/documents/" + id));
                     return response.statusCode() == 200 ? parse(response.asString()) : JSON.createObjectNode();
                 }, document -> Set.of("VALIDATED", "FAILED", "REJECTED").contains(document.path("status").asText()));
+    }
+
+    /** POSTs {@code content} to ingest as {@code name}; its document id. */
+    private String upload(String name, byte[] content) {
+        Response upload = given().contentType("application/pdf").header("X-Filename", name).body(content)
+                .post(ingestUrl("/api/documents"));
+        assertThat(upload.statusCode()).as("upload of %s: %s", name, upload.asString()).isEqualTo(202);
+        return parse(upload.asString()).path("documentId").asText();
+    }
+
+    private static String costlyRow(String name, String shape, JsonNode document, Instant uploaded) {
+        String outcome = document.path("status").asText()
+                + (document.path("error").isTextual() ? " " + document.path("error").asText() : "");
+        Duration took = Duration.between(uploaded, Instant.parse(document.path("updatedAt").asText()));
+        return String.format(Locale.ROOT, "| `%s` | %s | %s | %.1f s |", name, shape, outcome,
+                took.toMillis() / 1000.0);
     }
 
     private Duration timeLeft() {

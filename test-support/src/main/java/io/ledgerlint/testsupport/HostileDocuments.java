@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -144,37 +146,38 @@ public final class HostileDocuments {
     }
 
     /**
-     * One ruled table of four columns over {@code pages} pages, {@code rowsPerPage} rows of a code, a name and two
-     * amounts on each, every page's grid filling it to the bottom margin so that each continues the table before.
+     * One ruled table over {@code pages} pages of {@code rowsPerPage} rows each, the cells of row {@code r} (from 0)
+     * being {@code cells.apply(r)}, in columns of equal width; every page's grid fills it to the bottom margin, so that
+     * each continues the table before.
      */
-    public static Path ruledTable(Path target, int pages, int rowsPerPage) throws IOException {
+    public static Path ruledTable(Path target, int pages, int rowsPerPage, IntFunction<List<String>> cells)
+            throws IOException {
+        int columnCount = cells.apply(0).size();
         float left = 40;
-        float[] columns = {left, 120, 330, 440, 555};
+        float right = 555;
         float top = 800;
         float rowHeight = (top - 40) / rowsPerPage;
+        float columnWidth = (right - left) / columnCount;
         try (PDDocument document = new PDDocument()) {
             PDResources resources = fontResources();
-            int row = 0;
             for (int p = 0; p < pages; p++) {
                 StringBuilder content = new StringBuilder("0.5 w\n");
                 for (int r = 0; r <= rowsPerPage; r++) {
                     float y = top - r * rowHeight;
-                    content.append(String.format(Locale.ROOT, "%.2f %.2f m %.2f %.2f l S%n", left, y,
-                            columns[columns.length - 1], y));
+                    content.append(String.format(Locale.ROOT, "%.2f %.2f m %.2f %.2f l S%n", left, y, right, y));
                 }
-                for (float x : columns) {
+                for (int c = 0; c <= columnCount; c++) {
+                    float x = left + c * columnWidth;
                     content.append(String.format(Locale.ROOT, "%.2f %.2f m %.2f %.2f l S%n", x, top, x,
                             top - rowsPerPage * rowHeight));
                 }
                 content.append("BT /F1 7 Tf\n");
-                for (int r = 0; r < rowsPerPage; r++, row++) {
+                for (int r = 0; r < rowsPerPage; r++) {
                     float baseline = top - (r + 1) * rowHeight + rowHeight / 4;
-                    String[] cells = {Integer.toString(2010000 + row), "Expenditure item " + row,
-                            String.format(Locale.ROOT, "%d.%02d", row * 3, row % 100),
-                            String.format(Locale.ROOT, "%d.%02d", row * 2, row % 100)};
-                    for (int c = 0; c < cells.length; c++) {
+                    List<String> row = cells.apply(p * rowsPerPage + r);
+                    for (int c = 0; c < row.size(); c++) {
                         content.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm (%s) Tj%n",
-                                columns[c] + 3, baseline, cells[c]));
+                                left + c * columnWidth + 3, baseline, row.get(c)));
                     }
                 }
                 content.append("ET\n");
