@@ -91,9 +91,9 @@ class PipelineEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The launcher's topics have two partitions, so at most two copies of a service share the work. */
     private static final int TOPIC_PARTITIONS = 2;
-    /** The counters of documents each service handled, as its /q/metrics names them. */
     /** W3C trace context: version, trace id, parent span id, flags. */
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    /** The counters of documents each service handled, as its /q/metrics names them. */
     private static final Pattern HANDLED_DOCUMENTS = Pattern.compile(
             "^ledgerlint_documents_total\\{");
 
@@ -368,9 +368,19 @@ class PipelineEndToEndIT {
                 });
             }
         }
+        Map<String, String> consumedTopic = Map.of("parse-service", Topics.DOCUMENTS_RECEIVED,
+                "validate-service", Topics.TABLES_EXTRACTED);
         for (String copy : List.of("parse-service", "parse-service-2", "validate-service", "validate-service-2")) {
-            String metrics = given().get("http://localhost:" + startedOnPort(copy) + "/q/metrics").asString();
-            assertThat(handledDocuments(metrics)).as("documents %s handled", copy).isPositive();
+            String metricsUrl = "http://localhost:" + startedOnPort(copy) + "/q/metrics";
+            assertThat(handledDocuments(given().get(metricsUrl).asString())).as("documents %s handled", copy)
+                    .isPositive();
+            // the Kafka client's lag per partition, which the dashboard and the scalers watch (Micrometer looks for
+            // a consumer's new metrics once a minute: the stack is older than that by now)
+            String topic = consumedTopic.get(copy.replaceFirst("-\\d+$", "")).replace('.', '_');
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                    assertThat(given().get(metricsUrl).asString()).as("%s's consumer lag", copy).containsPattern(
+                            "kafka_consumer_fetch_manager_records_lag\\{[^}]*partition=\"\\d+\"[^}]*topic=\""
+                                    + topic + "\""));
         }
     }
 

@@ -2,50 +2,27 @@ package io.ledgerlint.ingest.http;
 
 import io.ledgerlint.ingest.IngestFoldersTestResource;
 import io.ledgerlint.testsupport.KafkaTestResource;
-import io.ledgerlint.testsupport.access.AccessChecks;
+import io.ledgerlint.testsupport.access.AccessContract;
 import io.ledgerlint.testsupport.access.AccessEnforcedProfile;
 import io.ledgerlint.testsupport.access.HttpEndpoint;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** ingest-service with credentials configured: every endpoint lets through its role only; health stays open. */
 @QuarkusTest
 @TestProfile(AccessEnforcedProfile.class)
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(IngestFoldersTestResource.class)
-class AccessTest {
+class AccessTest extends AccessContract {
 
-    @TestHTTPResource("/")
-    URI root;
-
-    static Stream<HttpEndpoint> guardedEndpoints() {
+    @Override
+    protected Stream<HttpEndpoint> guardedEndpoints() {
         return Stream.of(
                 HttpEndpoint.post("/api/documents", "application/pdf", "upload"),
                 HttpEndpoint.post("/api/documents", "application/octet-stream", "upload"),
                 HttpEndpoint.post("/api/documents", "multipart/form-data; boundary=b", "upload"),
                 HttpEndpoint.get("/q/metrics", "operator"));
-    }
-
-    static Stream<HttpEndpoint> healthProbes() {
-        return Stream.of("/q/health", "/q/health/live", "/q/health/ready", "/q/health/started")
-                .map(path -> HttpEndpoint.get(path, null));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("guardedEndpoints")
-    void onlyTheEndpointsRoleGetsThrough(HttpEndpoint endpoint) {
-        new AccessChecks(root).assertOnlyRoleGetsThrough(endpoint);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("healthProbes")
-    void healthProbesStayOpen(HttpEndpoint endpoint) {
-        new AccessChecks(root).assertOpen(endpoint);
     }
 }

@@ -3,17 +3,13 @@ package io.ledgerlint.report.access;
 import io.ledgerlint.testsupport.BlobRootTestResource;
 import io.ledgerlint.testsupport.KafkaTestResource;
 import io.ledgerlint.testsupport.PostgresTestResource;
-import io.ledgerlint.testsupport.access.AccessChecks;
+import io.ledgerlint.testsupport.access.AccessContract;
 import io.ledgerlint.testsupport.access.AccessEnforcedProfile;
 import io.ledgerlint.testsupport.access.HttpEndpoint;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * report-service with credentials configured: every endpoint (the API, the HTML pages and their assets, page images,
@@ -24,14 +20,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(BlobRootTestResource.class)
-class AccessTest {
+class AccessTest extends AccessContract {
 
     private static final String DOCUMENT = "/api/documents/0000000000000000";
 
-    @TestHTTPResource("/")
-    URI root;
+    @Override
+    protected Stream<HttpEndpoint> guardedEndpoints() {
+        return Stream.concat(readEndpoints(), operatorEndpoints());
+    }
 
-    static Stream<HttpEndpoint> readEndpoints() {
+    private static Stream<HttpEndpoint> readEndpoints() {
         return Stream.of("/api/documents", DOCUMENT, DOCUMENT + "/tables", DOCUMENT + "/findings",
                         DOCUMENT + "/findings.csv", DOCUMENT + "/findings.xlsx", DOCUMENT + "/report.pdf",
                         "/api/export/batch.xlsx", "/api/findings/changes?since=0", "/api/events",
@@ -41,25 +39,8 @@ class AccessTest {
     }
 
     /** The operations page and API (served by their own resources) and the metrics. */
-    static Stream<HttpEndpoint> operatorEndpoints() {
+    private static Stream<HttpEndpoint> operatorEndpoints() {
         return Stream.of("/ops", "/api/ops", "/api/ops/anything", "/q/metrics")
                 .map(path -> HttpEndpoint.get(path, "operator"));
-    }
-
-    static Stream<HttpEndpoint> healthProbes() {
-        return Stream.of("/q/health", "/q/health/live", "/q/health/ready", "/q/health/started")
-                .map(path -> HttpEndpoint.get(path, null));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource({"readEndpoints", "operatorEndpoints"})
-    void onlyTheEndpointsRoleGetsThrough(HttpEndpoint endpoint) {
-        new AccessChecks(root).assertOnlyRoleGetsThrough(endpoint);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("healthProbes")
-    void healthProbesStayOpen(HttpEndpoint endpoint) {
-        new AccessChecks(root).assertOpen(endpoint);
     }
 }
