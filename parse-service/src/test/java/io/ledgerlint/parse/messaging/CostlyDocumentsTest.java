@@ -3,7 +3,6 @@ package io.ledgerlint.parse.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentIds;
@@ -32,27 +31,19 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service against a real broker with documents that cost too much: one never holds up the documents behind it,
- * one that runs the service out of memory ends FAILED and the consumer goes on, and one that was started as often as
- * it may be ends FAILED without being parsed again.
+ * one that runs the service out of memory ends FAILED and the consumer goes on, one after which the JVM is not to be
+ * trusted makes the service ask to exit (and is counted, for the start after the restart), and one that was started as
+ * often as it may be ends FAILED without being parsed again.
  */
 @QuarkusTest
 @TestProfile(CostlyDocumentsProfile.class)
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(BlobRootTestResource.class)
-class CostlyDocumentsTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "ledgerlint.blob.root")
-    Path blobRoot;
+class CostlyDocumentsTest extends RunningServiceTest {
 
     @ConfigProperty(name = "ledgerlint.parse.max-attempts")
     int maxAttempts;
@@ -61,25 +52,7 @@ class CostlyDocumentsTest {
     String attemptsTopic;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     RecordedExit exit;
-
-    @TempDir
-    Path temp;
-
-    private ReceivedEvents events;
-
-    @BeforeEach
-    void connect() {
-        events = new ReceivedEvents(bootstrapServers, blobRoot, json);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void extractsTheDocumentBehindACostlyOneWhileTheCostlyOneRunsUntilItsWallTime() throws Exception {

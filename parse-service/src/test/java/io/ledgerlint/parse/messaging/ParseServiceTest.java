@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ledgerlint.contracts.Topics;
 import io.ledgerlint.contracts.events.DocumentFailed;
 import io.ledgerlint.contracts.events.DocumentIds;
@@ -24,7 +23,6 @@ import io.ledgerlint.testsupport.KafkaTestResource;
 import io.ledgerlint.testsupport.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,43 +33,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The service against a real broker: events in and out as other services produce and consume them. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(BlobRootTestResource.class)
-class ParseServiceTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "ledgerlint.blob.root")
-    Path blobRoot;
+class ParseServiceTest extends RunningServiceTest {
 
     @ConfigProperty(name = "smallrye.messaging.worker.parse-workers.max-concurrency")
     int parseWorkers;
-
-    @Inject
-    ObjectMapper json;
-
-    @TempDir
-    Path temp;
-
-    private ReceivedEvents events;
-
-    @BeforeEach
-    void connect() {
-        events = new ReceivedEvents(bootstrapServers, blobRoot, json);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void extractsTheTablesAndSectionsOfACorpusDocument() throws Exception {
