@@ -36,6 +36,7 @@ public enum ErrorCode {
      * parse, status FAILED: the document spent one of the parse budgets (operators, glyphs, path segments, XObject
      * nesting or invocations, font or CMap sizes, decoded stream bytes, wall time), ran the service out of memory or
      * stack, or stopped the service more often than it is attempted; the message names the budget and its limit.
+     * validate, status FAILED: validating the document ran the service out of memory.
      */
     RESOURCE_LIMIT("resource-limit"),
     /** validate, status FAILED: validation broke on an extraction that looked usable (a bug or an outage). */

@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
 /**
  * Validates every {@link TablesExtracted} and publishes its {@link FindingsProduced}, keyed by documentId. A record
  * without a documentId is poison and goes to the dead-letter topic; an unexpected error while validating a
- * well-formed record ends the document as {@link DocumentFailed} ({@code validate-failed}). A single rule that throws
- * is logged and counted, and the document is still published with the other rules' findings.
+ * well-formed record ends the document as {@link DocumentFailed} ({@code validate-failed}), and running the service out
+ * of memory ends it FAILED {@code resource-limit}: the consumer goes on either way. A single rule that throws is
+ * logged and counted, and the document is still published with the other rules' findings.
  */
 @ApplicationScoped
 public class TablesExtractedConsumer {
@@ -65,11 +66,14 @@ public class TablesExtractedConsumer {
             result = engine.validate(document);
         } catch (RuntimeException e) {
             LOG.errorf(e, "validation of document %s failed", document.documentId());
-            DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, document.documentId(),
-                    document.sha256(), document.filename(), STAGE, DocumentStatus.FAILED, ErrorCode.VALIDATE_FAILED.code(),
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
-            failures.send(Record.of(document.documentId(), failed)).toCompletableFuture().join();
-            metrics.recordDocumentFailure(sample);
+            fail(document, sample, ErrorCode.VALIDATE_FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return;
+        } catch (OutOfMemoryError e) {
+            // The document's size, not the service's state: what the rules built for it is garbage now. A second
+            // one while reporting it propagates, and the record goes to the dead-letter topic.
+            LOG.errorf(e, "document %s ran the service out of memory", document.documentId());
+            fail(document, sample, ErrorCode.RESOURCE_LIMIT,
+                    "validating the document ran the service out of memory (" + e + ")");
             return;
         }
         for (RuleFailure failure : result.failures()) {
@@ -79,5 +83,13 @@ public class TablesExtractedConsumer {
                 document.sha256(), engine.catalogue().version(), result.findings(), clock.instant());
         findings.send(Record.of(document.documentId(), produced)).toCompletableFuture().join();
         metrics.recordValidation(sample, result.findings(), result.failures());
+    }
+
+    private void fail(TablesExtracted document, Timer.Sample sample, ErrorCode code, String message) {
+        DocumentFailed failed = new DocumentFailed(DocumentFailed.SCHEMA_VERSION, document.documentId(),
+                document.sha256(), document.filename(), STAGE, DocumentStatus.FAILED, code.code(), message,
+                clock.instant());
+        failures.send(Record.of(document.documentId(), failed)).toCompletableFuture().join();
+        metrics.recordDocumentFailure(sample, code);
     }
 }

@@ -36,7 +36,7 @@ public class ValidationMetrics {
         failures.forEach(f -> registry.counter("ledgerlint.rule.failures", "rule", f.ruleId()).increment());
     }
 
-    public void recordDocumentFailure(Timer.Sample sample) {
-        documents.finished(sample, DocumentOutcome.FAILED, ErrorCode.VALIDATE_FAILED);
+    public void recordDocumentFailure(Timer.Sample sample, ErrorCode reason) {
+        documents.finished(sample, DocumentOutcome.FAILED, reason);
     }
 }
