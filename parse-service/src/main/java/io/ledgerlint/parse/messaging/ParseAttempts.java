@@ -51,6 +51,8 @@ public class ParseAttempts {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, "ledgerlint-parse-attempts",
                 ProducerConfig.ACKS_CONFIG, "all",
+                // every send is awaited alone: waiting for a batch to fill (5 ms by default) only delays it
+                ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMillis,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMillis,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis / 2),
