@@ -268,11 +268,7 @@ class PipelineEndToEndIT {
     @Test
     @Order(9)
     void aServiceOrTheBrokerKilledMidBatchIsStartedAgainAndNothingIsLost() throws Exception {
-        List<String> untouched = List.of("ingest-service", "validate-service", "report-service");
-        Map<String, Long> pidsBefore = new LinkedHashMap<>();
-        for (String name : untouched) {
-            pidsBefore.put(name, StackProcesses.child(run, name).orElseThrow().pid());
-        }
+        Map<String, Long> untouched = pids(List.of("ingest-service", "validate-service", "report-service"));
         List<Submission> batch = CorpusPdfs.under(corpus(), 6).markedFor("drill", 12);
 
         DrillResult result = new FaultDrill(run, banner, workDirectory.resolve("staging"))
@@ -286,10 +282,21 @@ class PipelineEndToEndIT {
                 .allSatisfy(kill -> assertThat(kill.recoveredAfter()).isPresent());
         assertThat(run.output()).contains("[ledgerlint] parse-service exited with code 137")
                 .contains("[ledgerlint] kafka exited with code 137");
-        for (String name : untouched) {
-            assertThat(StackProcesses.child(run, name)).as("%s kept running", name).get()
-                    .extracting(ProcessHandle::pid).isEqualTo(pidsBefore.get(name));
+        assertKeptRunning(untouched);
+    }
+
+    /** The process each of {@code names} (the launcher's names for its children) runs in now. */
+    private Map<String, Long> pids(List<String> names) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String name : names) {
+            pids.put(name, StackProcesses.child(run, name).orElseThrow().pid());
         }
+        return pids;
+    }
+
+    private void assertKeptRunning(Map<String, Long> pidsBefore) {
+        pidsBefore.forEach((name, pid) -> assertThat(StackProcesses.child(run, name)).as("%s kept running", name)
+                .get().extracting(ProcessHandle::pid).isEqualTo(pid));
     }
 
     /**
@@ -469,7 +476,8 @@ class PipelineEndToEndIT {
     /**
      * The costly files a new user's batch held, uploaded at once, and a valid disclosure uploaded right behind them:
      * each costly one ends FAILED {@code resource-limit} naming the budget that stopped it, or VALIDATED within every
-     * budget; the page with a 65535×65535 image is drawn with a placeholder, not a 5xx; the valid one is VALIDATED.
+     * budget; the page with a 65535×65535 image is drawn with a placeholder, not a 5xx; the valid one is VALIDATED; and
+     * no process of the stack was restarted meanwhile.
      * How long each took from its upload to its terminal state is measured, never asserted, and written to
      * {@code target/costly-documents.md}.
      */
@@ -478,6 +486,9 @@ class PipelineEndToEndIT {
     void costlyDocumentsEndWithinTheirBudgetsAndTheValidOneBehindThemIsValidated(@TempDir Path generated)
             throws Exception {
         List<CostlyFile> costly = CostlyFiles.write(generated);
+        // no costly file may take a service (or the broker) down: not one process is restarted
+        Map<String, Long> processes = pids(List.of(StackProcesses.KAFKA, "ingest-service", "parse-service",
+                "parse-service-2", "validate-service", "validate-service-2", "report-service"));
         byte[] validPdf = Files.readAllBytes(corpus().resolve("doc-003/document.pdf"));
         Submission valid = Submission.marked("valid-behind-costly.pdf", validPdf, "behind-the-costly-ones");
         processingDeadline = Instant.now().plus(PROCESSING_TIMEOUT.multipliedBy(2));
@@ -521,6 +532,7 @@ class PipelineEndToEndIT {
         assertThat(aloneDocument.path("status").asText()).isEqualTo("VALIDATED");
         rows.add(costlyRow(alone.fileName(), "the same disclosure (a new copy) uploaded alone once all were done",
                 aloneDocument, aloneUploaded));
+        assertKeptRunning(processes);
 
         String report = "| file | what it holds | outcome | upload → terminal state |\n|---|---|---|---|\n"
                 + String.join("\n", rows) + "\n";
