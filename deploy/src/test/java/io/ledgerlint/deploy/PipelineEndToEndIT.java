@@ -91,6 +91,9 @@ class PipelineEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The launcher's topics have two partitions, so at most two copies of a service share the work. */
     private static final int TOPIC_PARTITIONS = 2;
+    /** The copies that {@code --scale parse-service=2,validate-service=2} starts, as the launcher names them. */
+    private static final List<String> SCALED_OUT_COPIES = List.of("parse-service", "parse-service-2",
+            "validate-service", "validate-service-2");
     /** W3C trace context: version, trace id, parent span id, flags. */
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     /** The counters of documents each service handled, as its /q/metrics names them. */
@@ -378,7 +381,7 @@ class PipelineEndToEndIT {
         }
         Map<String, String> consumedTopic = Map.of("parse-service", Topics.DOCUMENTS_RECEIVED,
                 "validate-service", Topics.TABLES_EXTRACTED);
-        for (String copy : List.of("parse-service", "parse-service-2", "validate-service", "validate-service-2")) {
+        for (String copy : SCALED_OUT_COPIES) {
             String metricsUrl = "http://localhost:" + startedOnPort(copy) + "/q/metrics";
             assertThat(handledDocuments(given().get(metricsUrl).asString())).as("documents %s handled", copy)
                     .isPositive();
@@ -488,8 +491,9 @@ class PipelineEndToEndIT {
             throws Exception {
         List<CostlyFile> costly = CostlyFiles.write(generated);
         // no costly file may take a service (or the broker) down: not one process is restarted
-        Map<String, Long> processes = pids(List.of(StackProcesses.KAFKA, "ingest-service", "parse-service",
-                "parse-service-2", "validate-service", "validate-service-2", "report-service"));
+        List<String> stack = new ArrayList<>(List.of(StackProcesses.KAFKA, "ingest-service", "report-service"));
+        stack.addAll(SCALED_OUT_COPIES);
+        Map<String, Long> processes = pids(stack);
         byte[] validPdf = Files.readAllBytes(corpus().resolve("doc-003/document.pdf"));
         Submission valid = Submission.marked("valid-behind-costly.pdf", validPdf, "behind-the-costly-ones");
         processingDeadline = Instant.now().plus(PROCESSING_TIMEOUT.multipliedBy(2));
